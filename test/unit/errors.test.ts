@@ -1,0 +1,34 @@
+import { hintFor, readCoupangFailure } from '../../nodes/Coupang/core/errors';
+
+describe('reading Coupang failures', () => {
+	it('finds status and message through nested causes', () => {
+		const error = {
+			message: 'Bad request - please check your parameters',
+			httpCode: '400',
+			cause: { response: { status: 400, data: { code: 400, message: 'Invalid vendor ID', transactionId: 'x' } } },
+		};
+		const failure = readCoupangFailure(error);
+		expect(failure).toEqual({ status: 400, message: 'Invalid vendor ID', networkCode: undefined });
+		expect(hintFor(failure)).toMatch(/seller ID/);
+	});
+
+	it('recognises an HTML Access Denied page and empty bodies', () => {
+		expect(readCoupangFailure({ response: { status: 403, data: '<html><h1>Access Denied</h1></html>' } }).message).toBe('Access Denied');
+		expect(readCoupangFailure({ response: { status: 502, data: '' } }).message).toMatch(/empty body/);
+		expect(hintFor({ status: 403, message: 'Access Denied' })).toMatch(/IP address/);
+	});
+
+	it('maps gateway messages to what a seller should do', () => {
+		expect(hintFor({ status: 401, message: 'Invalid signature.' })).toMatch(/Secret Key/);
+		expect(hintFor({ status: 401, message: 'Specified signature is expired.' })).toMatch(/clock/);
+		expect(hintFor({ status: 401, message: 'Request is not authorized.' })).toMatch(/Access Key/);
+		expect(hintFor({ status: 400, message: 'time interval needs to be less than or equal to 7 days, pattern should be yyyy-MM-dd' })).toMatch(/7 days/);
+		expect(hintFor({ message: 'No answer', networkCode: 'ETIMEDOUT' })).toMatch(/Extended Timeout/);
+	});
+
+	it('reports network errors by code', () => {
+		const failure = readCoupangFailure({ message: 'socket hang up', cause: { code: 'ECONNRESET' } });
+		expect(failure.networkCode).toBe('ECONNRESET');
+		expect(failure.status).toBeUndefined();
+	});
+});

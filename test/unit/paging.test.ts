@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+
+import { collectNumberedPages, collectTokenPages, collectWindows } from '../../nodes/Coupang/core/paging';
+
+function numberedSource(total: number, pageSize: number) {
+	const requested: number[] = [];
+	const fetchPage = async (pageNum: number) => {
+		requested.push(pageNum);
+		const start = (pageNum - 1) * pageSize;
+		const items = Array.from({ length: Math.max(0, Math.min(pageSize, total - start)) }, (_, i) => start + i);
+		return { items, totalPages: Math.ceil(total / pageSize) };
+	};
+	return { requested, fetchPage };
+}
+
+describe('collectNumberedPages', () => {
+	it('returns every item once with ⌈N / pageSize⌉ requests (one when empty)', async () => {
+		await fc.assert(
+			fc.asyncProperty(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 1, max: 50 }), async (total, pageSize) => {
+				const source = numberedSource(total, pageSize);
+				const items = await collectNumberedPages(source.fetchPage);
+				expect(items).toEqual(Array.from({ length: total }, (_, i) => i));
+				expect(source.requested.length).toBe(Math.max(1, Math.ceil(total / pageSize)));
+			}),
+		);
+	});
+
+	it('stops requesting as soon as the limit is reached', async () => {
+		const source = numberedSource(1000, 50);
+		const items = await collectNumberedPages(source.fetchPage, 120);
+		expect(items).toHaveLength(120);
+		expect(source.requested).toEqual([1, 2, 3]);
+	});
+});
+
+describe('collectTokenPages', () => {
+	it('follows nextToken until it is empty and stops on a repeated token', async () => {
+		const pages: Record<string, { items: number[]; nextToken: string }> = {
+			first: { items: [1, 2], nextToken: '2' },
+			'2': { items: [3, 4], nextToken: '3' },
+			'3': { items: [5], nextToken: '' },
+		};
+		const asked: Array<string | undefined> = [];
+		const items = await collectTokenPages(async (token) => {
+			asked.push(token);
+			return pages[token ?? 'first'];
+		});
+		expect(items).toEqual([1, 2, 3, 4, 5]);
+		expect(asked).toEqual([undefined, '2', '3']);
+
+		let calls = 0;
+		const looping = await collectTokenPages(async () => {
+			calls++;
+			return { items: [calls], nextToken: '7' };
+		});
+		expect(looping).toEqual([1, 2]);
+	});
+
+	it('honours the limit', async () => {
+		let calls = 0;
+		const items = await collectTokenPages(async () => ({ items: [++calls, ++calls], nextToken: String(calls) }), 3);
+		expect(items).toEqual([1, 2, 3]);
+		expect(calls).toBe(4);
+	});
+});
+
+describe('collectWindows', () => {
+	it('keeps an item that appears in two windows once, at its first appearance, in window order', async () => {
+		const windows = [['a', 'b'], ['b', 'c'], ['c', 'd', 'a']];
+		const items = await collectWindows(windows, async (w) => w, (x) => x);
+		expect(items).toEqual(['a', 'b', 'c', 'd']);
+	});
+
+	it('does not ask for later windows once the limit is met', async () => {
+		const asked: number[] = [];
+		const items = await collectWindows([1, 2, 3], async (w, remaining) => {
+			asked.push(w);
+			return Array.from({ length: Math.min(remaining ?? 5, 5) }, (_, i) => `${w}-${i}`);
+		}, (x) => x, 7);
+		expect(items).toHaveLength(7);
+		expect(asked).toEqual([1, 2]);
+	});
+});
