@@ -1,0 +1,31 @@
+// Small deterministic PRNG (mulberry32): same seed, same sequence. Not for anything secret.
+
+export class Prng {
+	private state: number;
+
+	constructor(seed: number) {
+		this.state = (Math.trunc(seed) ^ 0x9e3779b9) >>> 0;
+	}
+
+	/** Uniform in [0, 1). */
+	next(): number {
+		this.state = (this.state + 0x6d2b79f5) >>> 0;
+		let t = this.state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	}
+
+	/** Integer in [min, max] inclusive. */
+	int(min: number, max: number): number {
+		return min + Math.floor(this.next() * (max - min + 1));
+	}
+
+	chance(probability: number): boolean {
+		return this.next() < probability;
+	}
+
+	pick<T>(items: readonly T[]): T {
+		return items[Math.floor(this.next() * items.length)];
+	}
+}

@@ -1,0 +1,104 @@
+// Data model held by the sandbox. Instants are epoch milliseconds; responses format them as Coupang does.
+
+export type AnsweredType = 'ALL' | 'ANSWERED' | 'NOANSWER';
+export type PartnerCounselingStatus = 'NONE' | 'ANSWER' | 'NO_ANSWER' | 'TRANSFER';
+export type PartnerTransferStatus = 'none' | 'requestAnswer' | 'answered';
+export type PartnerTransferCompleteReason = 'NONE' | 'DISPUTE_PROCESS' | 'DISPUTE_PROCESS_COMPLETE' | 'CANCEL';
+
+export interface ProductInquiryComment {
+	inquiryCommentId: number;
+	inquiryId: number;
+	content: string;
+	inquiryCommentAtMs: number;
+	replyBy: string;
+}
+
+export interface ProductInquiry {
+	inquiryId: number;
+	vendorId: string;
+	productId: number;
+	sellerProductId: number;
+	sellerItemId: number;
+	vendorItemId: number;
+	content: string;
+	inquiryAtMs: number;
+	orderIds: number[];
+	buyerEmail: string;
+	comments: ProductInquiryComment[];
+}
+
+export interface CallCenterReply {
+	answerId: number;
+	parentAnswerId: number | null;
+	/** null on vendor replies, as Coupang's example shows. */
+	partnerTransferStatus: PartnerTransferStatus | null;
+	partnerTransferCompleteReason: PartnerTransferCompleteReason;
+	answerType: 'csAgent' | 'vendor';
+	needAnswer: boolean;
+	receptionistName: string;
+	receptionist: string;
+	replyAtMs: number;
+	content: string;
+}
+
+export interface CallCenterInquiry {
+	inquiryId: number;
+	vendorId: string;
+	inquiryStatus: 'progress' | 'complete';
+	csPartnerCounselingStatus: 'requestAnswer' | 'answered';
+	vendorItemId: number;
+	itemName: string;
+	content: string;
+	answeredAtMs: number | null;
+	replies: CallCenterReply[];
+	inquiryAtMs: number;
+	buyerPhone: string;
+	orderId: number;
+	orderDateMs: number;
+	receiptCategory: string;
+	saleStartedAt: string;
+	saleEndedAt: string;
+	/** Deterministic sub-millisecond digits for the ISO-8601 (microsecond) form. */
+	micros: number;
+}
+
+export interface ProductHistoryEntry {
+	createdAtMs: number;
+	status: string;
+	createdBy: string;
+	comment: string;
+}
+
+export interface Product {
+	sellerProductId: number;
+	sellerProductName: string;
+	displayCategoryCode: number | null;
+	categoryId: number;
+	productId: number;
+	vendorId: string;
+	mdId: string;
+	mdName: string;
+	saleStartedAtMs: number;
+	saleEndedAt: string;
+	brand: string | null;
+	statusName: string;
+	createdAtMs: number;
+	/** Oldest first. Responses list newest first. */
+	histories: ProductHistoryEntry[];
+}
+
+/** An option (vendor item) that product inquiries refer to. */
+export interface CatalogItem {
+	productId: number;
+	sellerProductId: number;
+	sellerItemId: number;
+	vendorItemId: number;
+	itemName: string;
+}
+
+export interface DataSizes {
+	seed: number;
+	productInquiries: number;
+	callCenterInquiries: number;
+	products: number;
+}
