@@ -1,0 +1,44 @@
+import type { IDataObject, INode } from 'n8n-workflow';
+import { DateTime } from 'luxon';
+
+import { Coupang } from '../../nodes/Coupang/Coupang.node';
+import type { RunningSandbox } from '../../sandbox';
+import { credentialsFor, runNode, type NodeRunResult } from './n8n';
+
+export const COUPANG_TYPE = 'n8n-nodes-coupang.coupang';
+
+export interface RunCoupangOptions {
+	inputItems?: IDataObject[];
+	continueOnFail?: boolean;
+	timezone?: string;
+	credentials?: Partial<{ accessKey: string; secretKey: string; vendorId: string; baseUrl: string }>;
+}
+
+/** Runs the Coupang node through n8n-core against the sandbox, with a clean request log. */
+export async function runCoupang(
+	sandbox: RunningSandbox,
+	parameters: INode['parameters'],
+	options: RunCoupangOptions = {},
+): Promise<NodeRunResult & { requests: ReturnType<RunningSandbox['requestLog']>; json: IDataObject[] }> {
+	sandbox.clearRequestLog();
+	const result = await runNode({
+		type: COUPANG_TYPE,
+		nodeType: new Coupang(),
+		parameters,
+		credentials: { ...credentialsFor(sandbox), ...options.credentials },
+		inputItems: options.inputItems,
+		continueOnFail: options.continueOnFail,
+		timezone: options.timezone ?? 'Asia/Seoul',
+	});
+	return { ...result, requests: sandbox.requestLog(), json: result.items.map((item) => item.json) };
+}
+
+/** Korea-time date `days` days before the sandbox clock. */
+export function koreaDay(sandbox: RunningSandbox, daysAgo: number): string {
+	return DateTime.fromJSDate(sandbox.now()).setZone('Asia/Seoul').minus({ days: daysAgo }).toFormat('yyyy-MM-dd');
+}
+
+/** The `n8n dateTime` value for midnight of a Korea date, as n8n stores it without offset (workflow zone Asia/Seoul). */
+export function dateParameter(koreaDate: string): string {
+	return `${koreaDate}T00:00:00`;
+}
