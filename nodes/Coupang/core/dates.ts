@@ -1,0 +1,355 @@
+/**
+ * Coupang's dates and time frames, pure (no n8n classes): converting what n8n hands a node into Coupang's Korea-time
+ * strings, checking them against Coupang's limits, and splitting long ranges into windows Coupang accepts.
+ *
+ * Korea time is UTC+9 without daylight saving time (none since 1988, long before any Coupang data). Conversions use
+ * that fixed offset rather than the `Asia/Seoul` rules, so a Coupang string maps to exactly one instant and back
+ * for any date, matching what Coupang's servers (and the sandbox) do.
+ *
+ * Calendar arithmetic on Coupang strings is done on plain numbers (days / seconds since 1970 of the Korea wall
+ * clock), never through a time zone, so it cannot be disturbed by any zone's rules.
+ */
+import { DateTime, FixedOffsetZone } from 'luxon';
+
+export const COUPANG_TIME_ZONE = 'Asia/Seoul';
+/** Korea's offset from UTC in minutes (UTC+9, no DST). */
+export const KOREA_OFFSET_MINUTES = 9 * 60;
+/** Coupang accepts an inquiry period when inquiryEndAt - inquiryStartAt <= 7 days (both dates inclusive). */
+export const MAX_INQUIRY_PERIOD_DAYS = 7;
+/**
+ * Calendar days in one window made by `splitInquiryPeriod` (end - start <= 6). One day less than Coupang's limit:
+ * the call-center page of the docs words its rule as "= 7d", so every window stays clear of the edge.
+ */
+export const INQUIRY_WINDOW_DAYS = 7;
+/** Coupang accepts a product time frame when createdAtTo - createdAtFrom <= 10 minutes (both seconds inclusive). */
+export const MAX_PRODUCT_TIME_FRAME_MINUTES = 10;
+
+const KOREA_ZONE = FixedOffsetZone.instance(KOREA_OFFSET_MINUTES);
+const SECONDS_PER_DAY = 86400;
+const MAX_TIME_FRAME_SECONDS = MAX_PRODUCT_TIME_FRAME_MINUTES * 60;
+
+/** An input that breaks one of Coupang's rules. The message names the field, the value and the rule. */
+export class CoupangInputError extends Error {
+	constructor(
+		readonly field: string,
+		readonly value: string,
+		readonly rule: string,
+	) {
+		super(rule);
+		this.name = 'CoupangInputError';
+	}
+}
+
+/* ------------------------------------------------------------------ plain-number calendar */
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/;
+
+function pad(value: number, width: number): string {
+	return String(value).padStart(width, '0');
+}
+
+/** Days since 1970-01-01 of a real calendar day, or undefined (Feb 30, month 13, year 0…). */
+function dayNumberOf(year: number, month: number, day: number): number | undefined {
+	if (year < 1 || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+	const date = new Date(0);
+	date.setUTCFullYear(year, month - 1, day);
+	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+	return Math.round(date.getTime() / (SECONDS_PER_DAY * 1000));
+}
+
+function formatDayNumber(dayNumber: number): string {
+	const date = new Date(dayNumber * SECONDS_PER_DAY * 1000);
+	return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
+}
+
+/** `yyyy-MM-dd` → days since 1970, or undefined when it is not exactly that pattern and a real day. */
+function parseDayNumber(text: string): number | undefined {
+	const match = DATE_PATTERN.exec(text);
+	if (!match) return undefined;
+	return dayNumberOf(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+/** `yyyy-MM-ddTHH:mm:ss` → seconds since 1970 of that wall clock, or undefined. */
+function parseWallSeconds(text: string): number | undefined {
+	const match = DATE_TIME_PATTERN.exec(text);
+	if (!match) return undefined;
+	const day = dayNumberOf(Number(match[1]), Number(match[2]), Number(match[3]));
+	const [hour, minute, second] = [Number(match[4]), Number(match[5]), Number(match[6])];
+	if (day === undefined || hour > 23 || minute > 59 || second > 59) return undefined;
+	return day * SECONDS_PER_DAY + hour * 3600 + minute * 60 + second;
+}
+
+function formatWallSeconds(seconds: number): string {
+	const day = Math.floor(seconds / SECONDS_PER_DAY);
+	const rest = seconds - day * SECONDS_PER_DAY;
+	const time = `${pad(Math.floor(rest / 3600), 2)}:${pad(Math.floor((rest % 3600) / 60), 2)}:${pad(rest % 60, 2)}`;
+	return `${formatDayNumber(day)}T${time}`;
+}
+
+/** Whole days from `start` to `end` (both `yyyy-MM-dd`); negative when end is before start. */
+export function daysBetweenCoupangDates(start: string, end: string): number {
+	return requireDate(end, 'End Date') - requireDate(start, 'Start Date');
+}
+
+/** The `yyyy-MM-dd` that is `days` calendar days after `date` (before, when negative). */
+export function addDaysToCoupangDate(date: string, days: number): string {
+	return formatDayNumber(requireDate(date, 'Date') + days);
+}
+
+/* ------------------------------------------------------------------ instants ↔ Korea strings */
+
+/** The Korea calendar day (`yyyy-MM-dd`) of an instant. */
+export function koreaDateOf(instant: DateTime | Date | number): string {
+	return toKorea(instant).toFormat('yyyy-MM-dd');
+}
+
+/** The Korea wall clock (`yyyy-MM-ddTHH:mm:ss`) of an instant, fractions of a second dropped. */
+export function koreaDateTimeOf(instant: DateTime | Date | number): string {
+	return toKorea(instant).toFormat("yyyy-MM-dd'T'HH:mm:ss");
+}
+
+/** The instant of 00:00:00 Korea time on a `yyyy-MM-dd` day. */
+export function startOfKoreaDay(date: string): DateTime {
+	return DateTime.fromMillis(requireDate(date, 'Date') * SECONDS_PER_DAY * 1000 - KOREA_OFFSET_MINUTES * 60000, {
+		zone: KOREA_ZONE,
+	});
+}
+
+function toKorea(instant: DateTime | Date | number): DateTime {
+	const millis = typeof instant === 'number' ? instant : instant instanceof Date ? instant.getTime() : instant.toMillis();
+	return DateTime.fromMillis(Math.floor(millis / 1000) * 1000, { zone: KOREA_ZONE });
+}
+
+function isJsDate(value: unknown): value is Date {
+	return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/** A date (yyyy-MM-dd) with an optional time, fraction and offset. Space or T between date and time. */
+const INPUT_PATTERN =
+	/^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?)(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+
+/** A UTC offset as written (`Z`, `+09:00`, `-0330`, `+05`) is real: at most 14 hours, minutes below 60. */
+function isRealOffset(offset: string): boolean {
+	const match = /^[+-](\d{2}):?(\d{2})?$/.exec(offset);
+	if (!match) return /^z$/i.test(offset);
+	const minutes = Number(match[1]) * 60 + Number(match[2] ?? '0');
+	return Number(match[2] ?? '0') < 60 && minutes <= 14 * 60;
+}
+
+type ReadInput = { kind: 'day'; dayNumber: number } | { kind: 'instant'; instant: DateTime };
+
+function describe(value: unknown): string {
+	if (typeof value === 'string') return value;
+	if (isJsDate(value)) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
+	if (DateTime.isDateTime(value)) return value.isValid ? (value.toISO() ?? String(value)) : 'Invalid DateTime';
+	try {
+		return JSON.stringify(value) ?? String(value);
+	} catch {
+		return String(value);
+	}
+}
+
+function checkZone(workflowTimeZone: string): void {
+	if (!DateTime.now().setZone(workflowTimeZone).isValid) {
+		throw new CoupangInputError(
+			'Time Zone',
+			workflowTimeZone,
+			`The workflow's time zone "${workflowTimeZone}" is not a known time zone; pick one in the workflow settings`,
+		);
+	}
+}
+
+/**
+ * Reads what n8n gives a date parameter: `2026-11-20` (a calendar day), `2026-11-20T09:30:00` (no offset: the
+ * workflow's time zone), ISO with `Z` or an offset, a luxon DateTime or a JS Date (both instants).
+ */
+function readInput(value: unknown, workflowTimeZone: string, field: string): ReadInput {
+	const invalid = (detail: string): CoupangInputError =>
+		new CoupangInputError(field, describe(value), `${field} "${describe(value)}" is not a valid date: ${detail}`);
+	if (DateTime.isDateTime(value)) {
+		if (!value.isValid) throw invalid(value.invalidExplanation ?? 'invalid DateTime');
+		return { kind: 'instant', instant: value };
+	}
+	if (isJsDate(value)) {
+		if (Number.isNaN(value.getTime())) throw invalid('invalid Date');
+		return { kind: 'instant', instant: DateTime.fromJSDate(value) };
+	}
+	if (typeof value !== 'string') {
+		if (value === undefined || value === null) throw new CoupangInputError(field, '', `${field} is required`);
+		throw invalid('expected a date such as 2026-11-20 or 2026-11-20T09:30:00');
+	}
+	const text = value.trim();
+	if (text === '') throw new CoupangInputError(field, '', `${field} is required`);
+	const match = INPUT_PATTERN.exec(text);
+	if (!match) throw invalid('expected a date such as 2026-11-20 or 2026-11-20T09:30:00');
+	const [, datePart, timePart, offsetPart] = match;
+	if (timePart === undefined) {
+		const dayNumber = parseDayNumber(datePart);
+		if (dayNumber === undefined) throw invalid(`${datePart} is not a day of the calendar`);
+		return { kind: 'day', dayNumber };
+	}
+	if (offsetPart === undefined) checkZone(workflowTimeZone);
+	else if (!isRealOffset(offsetPart)) throw invalid(`${offsetPart} is not a UTC offset`);
+	const iso = `${datePart}T${timePart.replace(',', '.')}${offsetPart ?? ''}`;
+	const instant = DateTime.fromISO(iso, offsetPart === undefined ? { zone: workflowTimeZone } : { setZone: true });
+	// luxon accepts 24:00 as the next midnight; Coupang strings never contain it, so neither do we.
+	if (!instant.isValid || /^24/.test(timePart)) throw invalid(instant.invalidExplanation ?? 'hour 24 does not exist');
+	return { kind: 'instant', instant };
+}
+
+/**
+ * `yyyy-MM-dd` in Korea time for an inquiry query. A plain calendar day is taken as that day; anything with a time
+ * is an instant (no offset: in the workflow's time zone) and gives the Korea day it falls on.
+ */
+export function toCoupangDate(value: string | Date | DateTime | unknown, workflowTimeZone: string, field: string): string {
+	const read = readInput(value, workflowTimeZone, field);
+	return read.kind === 'day' ? formatDayNumber(read.dayNumber) : koreaDateOf(read.instant);
+}
+
+/**
+ * `yyyy-MM-ddTHH:mm:ss` in Korea time for a product time frame. A plain calendar day means its midnight in the
+ * workflow's time zone. Fractions of a second are dropped.
+ */
+export function toCoupangDateTime(
+	value: string | Date | DateTime | unknown,
+	workflowTimeZone: string,
+	field: string,
+): string {
+	const read = readInput(value, workflowTimeZone, field);
+	if (read.kind === 'instant') return koreaDateTimeOf(read.instant);
+	checkZone(workflowTimeZone);
+	const midnight = DateTime.fromISO(formatDayNumber(read.dayNumber), { zone: workflowTimeZone });
+	return koreaDateTimeOf(midnight);
+}
+
+const KOREA_TIMESTAMP_PATTERN = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}:\d{2})(?:\.\d{1,9})?)?$/;
+
+/**
+ * A timestamp from a Coupang response: `yyyy-MM-dd HH:mm:ss` (or with `T`, or a bare `yyyy-MM-dd`) in Korea time,
+ * or ISO-8601 with an offset (v5 call-center lookup). Returns the instant in Korea time, to the second.
+ */
+export function parseCoupangTimestamp(value: string): DateTime {
+	const invalid = (): CoupangInputError =>
+		new CoupangInputError(
+			'timestamp',
+			String(value),
+			`"${String(value)}" is not a Coupang timestamp (yyyy-MM-dd HH:mm:ss in Korea time, or ISO-8601 with an offset)`,
+		);
+	if (typeof value !== 'string') throw invalid();
+	const text = value.trim();
+	const korea = KOREA_TIMESTAMP_PATTERN.exec(text);
+	if (korea) {
+		const wall = parseWallSeconds(`${korea[1]}T${korea[2] ?? '00:00:00'}`);
+		if (wall === undefined) throw invalid();
+		return DateTime.fromMillis((wall - KOREA_OFFSET_MINUTES * 60) * 1000, { zone: KOREA_ZONE });
+	}
+	const offset = /(Z|[+-]\d{2}(?::?\d{2})?)$/i.exec(text);
+	if (!INPUT_PATTERN.test(text) || !offset || !isRealOffset(offset[1])) throw invalid();
+	const instant = DateTime.fromISO(text.replace(' ', 'T'), { setZone: true });
+	if (!instant.isValid) throw invalid();
+	return toKorea(instant);
+}
+
+/* ------------------------------------------------------------------ inquiry periods */
+
+function requireDate(text: string, field: string): number {
+	const dayNumber = typeof text === 'string' ? parseDayNumber(text) : undefined;
+	if (dayNumber === undefined) {
+		throw new CoupangInputError(field, String(text), `${field} "${String(text)}" must be a day written yyyy-MM-dd`);
+	}
+	return dayNumber;
+}
+
+function requireOrderedPeriod(start: string, end: string): [number, number] {
+	const startDay = requireDate(start, 'Start Date');
+	const endDay = requireDate(end, 'End Date');
+	if (endDay < startDay) {
+		throw new CoupangInputError('End Date', end, `End Date ${end} is before Start Date ${start}`);
+	}
+	return [startDay, endDay];
+}
+
+/** Throws unless Coupang accepts the period: real `yyyy-MM-dd` days, end not before start, end - start <= 7 days. */
+export function checkInquiryPeriod(start: string, end: string): void {
+	const [startDay, endDay] = requireOrderedPeriod(start, end);
+	const days = endDay - startDay;
+	if (days > MAX_INQUIRY_PERIOD_DAYS) {
+		throw new CoupangInputError(
+			'End Date',
+			end,
+			`Query period ${start} to ${end} is ${days} days; Coupang allows at most ${MAX_INQUIRY_PERIOD_DAYS} days between Start Date and End Date`,
+		);
+	}
+}
+
+/**
+ * Splits an inclusive period into contiguous, non-overlapping inclusive windows in chronological order, each at
+ * most `INQUIRY_WINDOW_DAYS` calendar days long (so Coupang accepts each); together they cover exactly
+ * [start, end]. Throws like `checkInquiryPeriod` for malformed dates or an end before the start.
+ */
+export function splitInquiryPeriod(start: string, end: string): Array<{ start: string; end: string }> {
+	const [startDay, endDay] = requireOrderedPeriod(start, end);
+	const windows: Array<{ start: string; end: string }> = [];
+	for (let first = startDay; first <= endDay; first += INQUIRY_WINDOW_DAYS) {
+		const last = Math.min(first + INQUIRY_WINDOW_DAYS - 1, endDay);
+		windows.push({ start: formatDayNumber(first), end: formatDayNumber(last) });
+	}
+	return windows;
+}
+
+/* ------------------------------------------------------------------ product time frames */
+
+function requireDateTime(text: string, field: string): number {
+	const seconds = typeof text === 'string' ? parseWallSeconds(text) : undefined;
+	if (seconds === undefined) {
+		throw new CoupangInputError(field, String(text), `${field} "${String(text)}" must be written yyyy-MM-ddTHH:mm:ss`);
+	}
+	return seconds;
+}
+
+function requireOrderedFrame(from: string, to: string): [number, number] {
+	const fromSeconds = requireDateTime(from, 'Created From');
+	const toSeconds = requireDateTime(to, 'Created To');
+	if (toSeconds < fromSeconds) {
+		throw new CoupangInputError('Created To', to, `Created To ${to} is before Created From ${from}`);
+	}
+	return [fromSeconds, toSeconds];
+}
+
+function describeDuration(seconds: number): string {
+	const minutes = Math.floor(seconds / 60);
+	const rest = seconds % 60;
+	const parts: string[] = [];
+	if (minutes > 0) parts.push(`${minutes} minute${minutes === 1 ? '' : 's'}`);
+	if (rest > 0 || minutes === 0) parts.push(`${rest} second${rest === 1 ? '' : 's'}`);
+	return parts.join(' ');
+}
+
+/** Throws unless Coupang accepts the time frame: `yyyy-MM-ddTHH:mm:ss`, to not before from, to - from <= 10 min. */
+export function checkTimeFrame(from: string, to: string): void {
+	const [fromSeconds, toSeconds] = requireOrderedFrame(from, to);
+	const span = toSeconds - fromSeconds;
+	if (span > MAX_TIME_FRAME_SECONDS) {
+		throw new CoupangInputError(
+			'Created To',
+			to,
+			`Time frame ${from} to ${to} is ${describeDuration(span)}; Coupang allows at most ${MAX_PRODUCT_TIME_FRAME_MINUTES} minutes between Created From and Created To`,
+		);
+	}
+}
+
+/**
+ * Splits an inclusive time frame into contiguous, non-overlapping inclusive windows in chronological order
+ * (next.from = previous.to + 1 s), each with to - from <= 10 minutes, together covering exactly [from, to].
+ * Two hours (00:00:00 to 02:00:00) give 12 windows, a day 144.
+ */
+export function splitTimeFrame(from: string, to: string): Array<{ from: string; to: string }> {
+	const [fromSeconds, toSeconds] = requireOrderedFrame(from, to);
+	const windows: Array<{ from: string; to: string }> = [];
+	for (let first = fromSeconds; first <= toSeconds; first += MAX_TIME_FRAME_SECONDS + 1) {
+		const last = Math.min(first + MAX_TIME_FRAME_SECONDS, toSeconds);
+		windows.push({ from: formatWallSeconds(first), to: formatWallSeconds(last) });
+	}
+	return windows;
+}
