@@ -191,6 +191,12 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
 		const route = `${method} ${path}`;
 		switch (route) {
 			case 'POST /__sandbox/reset': {
+				if (body.now !== undefined) {
+					const text = optionalString(body.now, 'now');
+					const parsed = text === undefined ? Number.NaN : Date.parse(text);
+					if (body.now !== null && Number.isNaN(parsed)) throw new SandboxApiError(400, '"now" must be an ISO date-time string or null.');
+					sandbox.setClock(body.now === null ? null : new Date(parsed));
+				}
 				store.reseed({
 					seed: optionalNumber(body.seed, 'seed') ?? initialSizes.seed,
 					productInquiries: optionalNumber(body.productInquiries, 'productInquiries') ?? initialSizes.productInquiries,
