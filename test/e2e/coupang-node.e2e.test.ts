@@ -306,7 +306,9 @@ describe('Coupang node in a real n8n', () => {
 		const items = outcome.itemsOf('Coupang');
 		expect(items.map((item) => [item.createdAt, item.status])).toEqual(histories.map((entry) => [entry.createdAt, entry.status]));
 		const historyCalls = (await requests()).filter((request) => request.path.includes('/histories'));
-		expect(historyCalls.length).toBe(Math.ceil(histories.length / 3) + (histories.length % 3 === 0 ? 1 : 0));
+		// Pages of 3: one request per page (plus at most one that finds the end).
+		expect(historyCalls.length).toBeGreaterThanOrEqual(Math.ceil(histories.length / 3));
+		expect(historyCalls.length).toBeLessThanOrEqual(Math.ceil(histories.length / 3) + 1);
 	});
 });
 

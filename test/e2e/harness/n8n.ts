@@ -260,17 +260,19 @@ export class N8nUserFolder {
 		});
 		const server = new N8nServer(child, `http://127.0.0.1:${port}`, port);
 		try {
+			// "n8n ready on …" is printed when the port is open; the REST API answers "n8n is starting up"
+			// until the editor line is printed (workflows are activated around then).
+			await child.waitForOutput(/Editor is now accessible via/, 180_000);
 			await waitFor(
-				'n8n /healthz',
+				'n8n /rest/settings',
 				async () => {
 					if (child.hasExited) throw new Error(`n8n exited:\n${tail(child.output)}`);
-					const response = await fetch(`${server.url}/healthz`);
-					return response.ok ? true : undefined;
+					const response = await fetch(`${server.url}/rest/settings`);
+					return response.ok && (response.headers.get('content-type') ?? '').includes('json') ? true : undefined;
 				},
-				120_000,
+				60_000,
 				250,
 			);
-			await child.waitForOutput(/Editor is now accessible via|n8n ready/, 60_000);
 		} catch (error) {
 			await server.stop();
 			throw error;

@@ -53,7 +53,7 @@ export class ManagedProcess {
 
 	constructor(
 		readonly label: string,
-		private readonly child: ChildProcess,
+		child: ChildProcess,
 		options: ProcessOptions,
 	) {
 		if (child.pid === undefined) throw new Error(`${label}: could not start`);
