@@ -1,0 +1,102 @@
+/**
+ * The trigger's requests to Coupang: signed through the `coupangApi` credential by n8n's
+ * httpRequestWithAuthentication, paged, and turned into NodeApiError with Coupang's message and status on failure.
+ */
+import type { IDataObject, IHttpRequestOptions, IPollFunctions, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import { describeUnexpectedBody, hintFor, readCoupangFailure } from '../Coupang/core/errors';
+
+export const CREDENTIAL_TYPE = 'coupangApi';
+
+/**
+ * Every request of the trigger goes through here. This is the seam for the shared retry/pace pipeline
+ * (nodes/Coupang/core/requestPipeline.ts): when it exists, wrap `send` with it (reads may be retried on 429/5xx).
+ * Until then a poll that fails is simply retried as a whole at the next poll, which loses nothing.
+ */
+async function sendThroughPipeline<T>(send: () => Promise<T>): Promise<T> {
+	return await send();
+}
+
+/** GET a Coupang JSON endpoint; the credential signs it and builds the URL from baseURL + url + qs. */
+export async function getCoupangJson(
+	context: IPollFunctions,
+	baseUrl: string,
+	path: string,
+	qs: IDataObject,
+): Promise<IDataObject> {
+	const options: IHttpRequestOptions = { method: 'GET', baseURL: baseUrl, url: path, qs, json: true };
+	let body: unknown;
+	try {
+		body = await sendThroughPipeline(
+			async () => (await context.helpers.httpRequestWithAuthentication.call(context, CREDENTIAL_TYPE, options)) as unknown,
+		);
+	} catch (error) {
+		const failure = readCoupangFailure(error);
+		const status = failure.status;
+		throw new NodeApiError(context.getNode(), { message: failure.message, status: status ?? null } as JsonObject, {
+			message: status ? `Coupang: ${failure.message} (HTTP ${status})` : `Coupang: ${failure.message}`,
+			description: hintFor(failure),
+			httpCode: status ? String(status) : undefined,
+		});
+	}
+	if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+		throw new NodeApiError(context.getNode(), { message: describeUnexpectedBody(body) } as JsonObject, {
+			message: `Coupang: ${describeUnexpectedBody(body)}`,
+			description: 'The gateway answered without the JSON body Coupang sends. Check the Base URL in the credential.',
+		});
+	}
+	return body as IDataObject;
+}
+
+interface ListPage {
+	items: IDataObject[];
+	totalPages: number;
+	totalElements: number;
+}
+
+function readListPage(context: IPollFunctions, body: IDataObject): ListPage {
+	const data = body.data as IDataObject | undefined;
+	const content = data?.content;
+	if (content !== undefined && content !== null && !Array.isArray(content)) {
+		throw new NodeApiError(context.getNode(), body as JsonObject, { message: "Coupang's answer has no inquiry list (data.content)" });
+	}
+	const pagination = (data?.pagination ?? {}) as IDataObject;
+	return {
+		items: (content ?? []) as IDataObject[],
+		totalPages: Number(pagination.totalPages ?? 0),
+		totalElements: Number(pagination.totalElements ?? -1),
+	};
+}
+
+/** How often one window is read again when its list changed while it was being paged. */
+const MAX_WINDOW_READS = 3;
+
+/**
+ * All records of one `pageNum`/`pageSize` list query: pages 1, 2, … up to `totalPages` (one request when the
+ * answer fits one page). If `totalElements` changes between pages (an inquiry arrived or was answered while paging,
+ * which shifts records between pages), the window is read again from page 1, up to 3 times in all.
+ */
+export async function getAllPages(
+	context: IPollFunctions,
+	baseUrl: string,
+	path: string,
+	qs: IDataObject,
+	pageSize: number,
+): Promise<IDataObject[]> {
+	let records: IDataObject[] = [];
+	for (let read = 1; read <= MAX_WINDOW_READS; read++) {
+		records = [];
+		let firstTotal: number | undefined;
+		let changed = false;
+		for (let pageNum = 1; ; pageNum++) {
+			const page = readListPage(context, await getCoupangJson(context, baseUrl, path, { ...qs, pageNum, pageSize }));
+			records.push(...page.items);
+			if (firstTotal === undefined) firstTotal = page.totalElements;
+			else if (page.totalElements !== firstTotal) changed = true;
+			if (page.items.length === 0 || pageNum >= page.totalPages) break;
+		}
+		if (!changed) return records;
+	}
+	return records;
+}

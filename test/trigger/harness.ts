@@ -1,0 +1,122 @@
+/**
+ * Runs the Coupang Trigger's `poll()` through n8n-core's real PollContext, as n8n's ActiveWorkflows does for an
+ * active workflow (mode 'trigger') or for "Fetch Test Event" (mode 'manual'). Requests go over real HTTP to the
+ * in-process sandbox, signed by our credential type's `authenticate` via the same credentials helper as the node
+ * tests (test/helpers/n8n.ts).
+ */
+import { PollContext } from 'n8n-core';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IHttpRequestOptions,
+	INode,
+	INodeExecutionData,
+	IWorkflowExecuteAdditionalData,
+	WorkflowExecuteMode,
+} from 'n8n-workflow';
+import { NodeHelpers, Workflow } from 'n8n-workflow';
+
+import { CoupangApi } from '../../credentials/CoupangApi.credentials';
+import { CoupangTrigger } from '../../nodes/CoupangTrigger/CoupangTrigger.node';
+import { CREDENTIAL_TYPE, TestCredentialsHelper, TestNodeTypes } from '../helpers/n8n';
+
+export const TRIGGER_TYPE = 'n8n-nodes-coupang.coupangTrigger';
+
+/** Counts the requests it signs and lets a test act just before the Nth one (e.g. inject a fault). */
+class CountingCredentialsHelper extends TestCredentialsHelper {
+	signed = 0;
+	beforeRequest: ((requestNumber: number) => void) | undefined;
+
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		this.signed += 1;
+		this.beforeRequest?.(this.signed);
+		return await super.authenticate(credentials, typeName, requestOptions);
+	}
+}
+
+export interface PollHarness {
+	/** One poll as an active workflow: the items emitted (JSON), or null when the node returned null. */
+	poll(): Promise<IDataObject[] | null>;
+	/** "Fetch Test Event". */
+	pollManual(): Promise<IDataObject[] | null>;
+	/** A JSON copy of the node's static data (what n8n stores for it). */
+	staticData(): IDataObject;
+	/** Runs `action` just before the given request (1-based, counted from now) is signed. */
+	beforeRequest(requestNumber: number, action: () => void): void;
+	/** Changes a parameter of the trigger node, as editing the workflow would. */
+	setParameter(name: string, value: INode['parameters'][string]): void;
+	workflow: Workflow;
+}
+
+export function createPollHarness(options: {
+	credentials: ICredentialDataDecryptedObject;
+	parameters: INode['parameters'];
+	timezone?: string;
+}): PollHarness {
+	const nodeType = new CoupangTrigger();
+	const node: INode = {
+		id: 'trigger',
+		name: 'Coupang Trigger',
+		type: TRIGGER_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters:
+			NodeHelpers.getNodeParameters(nodeType.description.properties, options.parameters, true, false, null, nodeType.description) ??
+			{},
+		credentials: { [CREDENTIAL_TYPE]: { id: '1', name: 'Coupang sandbox' } },
+	};
+	const workflow = new Workflow({
+		id: 'trigger-test',
+		nodes: [node],
+		connections: {},
+		nodeTypes: new TestNodeTypes({ [TRIGGER_TYPE]: nodeType }),
+		active: true,
+		staticData: {},
+		settings: { timezone: options.timezone ?? 'Asia/Seoul' },
+	});
+	const credentialsHelper = new CountingCredentialsHelper(
+		{ [CREDENTIAL_TYPE]: new CoupangApi() },
+		{ [CREDENTIAL_TYPE]: options.credentials },
+	);
+	const additionalData = {
+		credentialsHelper,
+		executionId: undefined,
+		currentNodeParameters: undefined,
+		restApiUrl: 'http://127.0.0.1:5678/rest',
+		instanceBaseUrl: 'http://127.0.0.1:5678',
+		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
+		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
+		formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
+		variables: {},
+		userId: 'test',
+	} as unknown as IWorkflowExecuteAdditionalData;
+
+	const run = async (mode: WorkflowExecuteMode): Promise<IDataObject[] | null> => {
+		const context = new PollContext(workflow, node, additionalData, mode, mode === 'manual' ? 'manual' : 'activate');
+		const result: INodeExecutionData[][] | null = await nodeType.poll.call(context);
+		if (result === null) return null;
+		expect(result).toHaveLength(1);
+		return result[0].map((item) => item.json);
+	};
+
+	return {
+		poll: async () => await run('trigger'),
+		pollManual: async () => await run('manual'),
+		staticData: () => JSON.parse(JSON.stringify(workflow.getStaticData('node', node))) as IDataObject,
+		beforeRequest: (requestNumber, action) => {
+			const target = credentialsHelper.signed + requestNumber;
+			credentialsHelper.beforeRequest = (signed) => {
+				if (signed === target) action();
+			};
+		},
+		setParameter: (name, value) => {
+			node.parameters[name] = value;
+		},
+		workflow,
+	};
+}
