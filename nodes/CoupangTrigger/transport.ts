@@ -3,20 +3,28 @@
  * httpRequestWithAuthentication, paged, and turned into NodeApiError with Coupang's message and status on failure.
  */
 import type { IDataObject, IHttpRequestOptions, IPollFunctions, JsonObject } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, sleep } from 'n8n-workflow';
 
 import { describeUnexpectedBody, hintFor, readCoupangFailure } from '../Coupang/core/errors';
+import {
+	CoupangRequestError,
+	pacerKey,
+	type PipelineDeps,
+	type PipelineOptions,
+	sendThroughPacedPipeline,
+} from '../Coupang/core/requestPipeline';
 
 export const CREDENTIAL_TYPE = 'coupangApi';
 
 /**
- * Every request of the trigger goes through here. This is the seam for the shared retry/pace pipeline
- * (nodes/Coupang/core/requestPipeline.ts): when it exists, wrap `send` with it (reads may be retried on 429/5xx).
- * Until then a poll that fails is simply retried as a whole at the next poll, which loses nothing.
+ * How the trigger's reads go through the shared pipeline (nodes/Coupang/core/requestPipeline.ts): the per-seller
+ * pace shared with the Coupang node, and up to 3 tries on 429/5xx/network failures. A poll whose request still
+ * fails throws, changes no state, and is retried as a whole at the next poll, so nothing is lost; 3 tries keep a
+ * poll short. Exported only so tests can shorten the waits; not a user setting.
  */
-async function sendThroughPipeline<T>(send: () => Promise<T>): Promise<T> {
-	return await send();
-}
+export const TRIGGER_PIPELINE_OPTIONS: PipelineOptions = { maxTries: 3, isWrite: false };
+
+const PIPELINE_DEPS: PipelineDeps = { now: () => Date.now(), sleep, random: () => Math.random() };
 
 /** GET a Coupang JSON endpoint; the credential signs it and builds the URL from baseURL + url + qs. */
 export async function getCoupangJson(
@@ -28,15 +36,21 @@ export async function getCoupangJson(
 	const options: IHttpRequestOptions = { method: 'GET', baseURL: baseUrl, url: path, qs, json: true };
 	let body: unknown;
 	try {
-		body = await sendThroughPipeline(
-			async () => (await context.helpers.httpRequestWithAuthentication.call(context, CREDENTIAL_TYPE, options)) as unknown,
+		body = await sendThroughPacedPipeline(
+			pacerKey(baseUrl, String(qs.vendorId ?? '')),
+			// A fresh request (and signature) for every try.
+			async () => (await context.helpers.httpRequestWithAuthentication.call(context, CREDENTIAL_TYPE, { ...options })) as unknown,
+			TRIGGER_PIPELINE_OPTIONS,
+			PIPELINE_DEPS,
 		);
 	} catch (error) {
 		const failure = readCoupangFailure(error);
 		const status = failure.status;
+		const hint = hintFor(failure);
+		const tries = error instanceof CoupangRequestError ? error.description : undefined;
 		throw new NodeApiError(context.getNode(), { message: failure.message, status: status ?? null } as JsonObject, {
 			message: status ? `Coupang: ${failure.message} (HTTP ${status})` : `Coupang: ${failure.message}`,
-			description: hintFor(failure),
+			description: [tries, hint].filter((part) => part !== undefined && part !== '').join(' ') || undefined,
 			httpCode: status ? String(status) : undefined,
 		});
 	}

@@ -7,6 +7,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
 import { OVERLAP_MS } from '../../nodes/CoupangTrigger/core/newItems';
+import { TRIGGER_PIPELINE_OPTIONS } from '../../nodes/CoupangTrigger/transport';
 import { startSandbox, type RunningSandbox } from '../../sandbox';
 import { credentialsFor } from '../helpers/n8n';
 import { createPollHarness, type PollHarness } from './harness';
@@ -55,6 +56,8 @@ beforeAll(async () => {
 		doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'queueMicrotask', 'performance', 'hrtime'],
 	});
 	setNow(kst('2026-11-20 12:00:00'));
+	// The pipeline paces by Date.now(), which stands still here between setNow calls: lift the pace, shorten waits.
+	Object.assign(TRIGGER_PIPELINE_OPTIONS, { requestsPerSecond: 1_000_000, baseDelayMs: 1, maxDelayMs: 4 });
 	sandbox = await startSandbox({ port: 0, productInquiries: 0, callCenterInquiries: 0, products: 0 });
 });
 
@@ -201,7 +204,7 @@ describe('Coupang Trigger: new product inquiries', () => {
 	it.each([
 		{ status: 503, message: 'Service Unavailable' },
 		{ status: 429, message: 'Too many requests' },
-	])('a $status in the middle of the pages emits nothing, keeps the state, and the next poll emits everything', async ({ status, message }) => {
+	])('a $status in the middle of the pages that outlasts the retries emits nothing, keeps the state, and the next poll emits everything', async ({ status, message }) => {
 		const trigger = productTrigger();
 		await trigger.poll();
 		advance(MINUTE);
@@ -209,14 +212,16 @@ describe('Coupang Trigger: new product inquiries', () => {
 		advance(MINUTE);
 		const stateBefore = trigger.staticData();
 		sandbox.clearRequestLog();
-		trigger.beforeRequest(2, () => sandbox.setFaults({ failNext: [{ status, message }] }));
+		// Page 2 fails on all 3 tries of the pipeline (Retry-After 0 keeps the test fast).
+		trigger.beforeRequest(2, () => sandbox.setFaults({ failNext: [{ status, message, count: 3, retryAfterSeconds: 0 }] }));
 
 		const error = await pollError(async () => await trigger.poll());
 		expect(error).toBeInstanceOf(NodeApiError);
 		expect(error.message).toBe(`Coupang: ${message} (HTTP ${status})`);
 		expect((error as NodeApiError).httpCode).toBe(String(status));
+		expect((error as NodeApiError).description).toContain('Gave up after 3 tries.');
 		expect(trigger.staticData()).toEqual(stateBefore);
-		expect(listRequests().map((request) => request.status)).toEqual([200, status]);
+		expect(listRequests().map((request) => request.status)).toEqual([200, status, status, status]);
 
 		advance(MINUTE);
 		const emitted = ids(await trigger.poll());
@@ -224,6 +229,23 @@ describe('Coupang Trigger: new product inquiries', () => {
 		expect(emitted).toEqual([...added].sort((a, b) => Number(a) - Number(b)));
 		advance(MINUTE);
 		expect(await trigger.poll()).toBeNull();
+	});
+
+	it('a single 503 in the middle of the pages is retried and the poll succeeds', async () => {
+		const trigger = productTrigger();
+		await trigger.poll();
+		advance(MINUTE);
+		const added = addProductInquiries(kstText(Date.now()), 120);
+		advance(MINUTE);
+		sandbox.clearRequestLog();
+		trigger.beforeRequest(2, () => sandbox.setFaults({ failNext: [{ status: 503, body: 'html' }] }));
+		expect(ids(await trigger.poll())).toEqual([...added].sort((a, b) => Number(a) - Number(b)));
+		expect(listRequests().map((request) => `${request.query.get('pageNum')}:${request.status}`)).toEqual([
+			'1:200',
+			'2:503',
+			'2:200',
+			'3:200',
+		]);
 	});
 
 	it('Fetch Test Event returns the newest matching inquiry and leaves the state alone', async () => {
