@@ -1,0 +1,506 @@
+import fc from 'fast-check';
+
+import {
+	backoffCeilingMs,
+	classifyRequestError,
+	CoupangRequestError,
+	getPacer,
+	Pacer,
+	PacerRegistry,
+	pacerKey,
+	parseRetryAfter,
+	resetSharedPacers,
+	retryDelayMs,
+	sendWithRetries,
+	type PipelineDeps,
+} from '../../nodes/Coupang/core/requestPipeline';
+import { FakeClock, maxStartsInAnyWindow } from './requestPipeline.fakeClock';
+
+/** Error shaped like n8n 2.41's NodeApiError around an AxiosError with an answer. */
+function httpError(status: number, message: string, headers: Record<string, string> = {}): Error {
+	const axiosError = Object.assign(new Error(`Request failed with status code ${status}`), {
+		name: 'AxiosError',
+		isAxiosError: true,
+		code: status >= 500 ? 'ERR_BAD_RESPONSE' : 'ERR_BAD_REQUEST',
+		response: { status, headers, data: { code: status, message, transactionId: 'tx-1' } },
+	});
+	return Object.assign(new Error('The service failed'), { name: 'NodeApiError', httpCode: String(status), cause: axiosError });
+}
+
+/** Error shaped like n8n 2.41's NodeApiError around an AxiosError without an answer. */
+function networkError(code: string, message = 'socket hang up'): Error {
+	const socketError = Object.assign(new Error(message), { code });
+	const axiosError = Object.assign(new Error(message), { name: 'AxiosError', isAxiosError: true, code, cause: socketError });
+	return Object.assign(new Error('The connection failed'), { name: 'NodeApiError', httpCode: code, cause: axiosError });
+}
+
+function depsOf(clock: FakeClock, random: () => number = () => 0.5): PipelineDeps {
+	return { now: clock.now, sleep: clock.sleep, random };
+}
+
+/** A `send` that answers with the scripted failures first, then `ok`, and records when each try started. */
+function scriptedSend(clock: FakeClock, failures: unknown[], durationMs = 0) {
+	const starts: number[] = [];
+	const send = async (): Promise<string> => {
+		starts.push(clock.now());
+		if (durationMs > 0) await clock.sleep(durationMs);
+		const failure = failures[starts.length - 1];
+		if (failure !== undefined) throw failure;
+		return 'ok';
+	};
+	return { send, starts };
+}
+
+describe('pacer', () => {
+	it('never lets more than N starts into any sliding second over thousands of sequential requests', async () => {
+		const clock = new FakeClock();
+		const pacer = new Pacer(8, clock);
+		const starts: number[] = [];
+		await clock.run(
+			(async () => {
+				for (let index = 0; index < 2000; index++) {
+					await pacer.acquire();
+					starts.push(clock.now());
+				}
+			})(),
+		);
+		expect(maxStartsInAnyWindow(starts)).toBe(8);
+		for (let index = 8; index < starts.length; index++) expect(starts[index] - starts[index - 8]).toBeGreaterThanOrEqual(1000);
+		// Not slower than needed: 2000 requests in bursts of 8 → 249 full seconds after the first burst.
+		expect(starts[starts.length - 1] - starts[0]).toBe(249_000);
+	});
+
+	it('shares one pace between concurrent callers, in arrival order, with requests that take time', async () => {
+		const clock = new FakeClock();
+		const pacer = new Pacer(10, clock);
+		const starts: Array<{ at: number; worker: number; index: number }> = [];
+		const worker = async (id: number): Promise<void> => {
+			for (let index = 0; index < 60; index++) {
+				await pacer.acquire();
+				starts.push({ at: clock.now(), worker: id, index });
+				await clock.sleep(37 + ((id * 53 + index * 17) % 400));
+			}
+		};
+		await clock.run(Promise.all(Array.from({ length: 25 }, async (_, id) => await worker(id))));
+		expect(starts).toHaveLength(1500);
+		expect(maxStartsInAnyWindow(starts.map((start) => start.at))).toBe(10);
+		// 1500 starts at 10 per second need at least 149 s, and a shared FIFO pace gets close to that.
+		const span = starts[starts.length - 1].at - starts[0].at;
+		expect(span).toBeGreaterThanOrEqual(149_000);
+		expect(span).toBeLessThan(152_000);
+	});
+
+	it('keeps the window for random rates, bursts and durations (property)', async () => {
+		await fc.assert(
+			fc.asyncProperty(
+				fc.integer({ min: 1, max: 12 }),
+				fc.array(fc.tuple(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 1500 })), { minLength: 1, maxLength: 60 }),
+				async (rate, requests) => {
+					const clock = new FakeClock(0);
+					const pacer = new Pacer(rate, clock);
+					const starts: number[] = [];
+					const all = requests.map(async ([arrivesAt, durationMs]) => {
+						await clock.sleep(arrivesAt);
+						await pacer.acquire();
+						starts.push(clock.now());
+						await clock.sleep(durationMs);
+					});
+					await clock.run(Promise.all(all));
+					expect(starts).toHaveLength(requests.length);
+					expect(maxStartsInAnyWindow(starts)).toBeLessThanOrEqual(rate);
+				},
+			),
+			{ numRuns: 150 },
+		);
+	});
+
+	it('lets a burst of N start at once, then waits for the window', async () => {
+		const clock = new FakeClock(0);
+		const pacer = new Pacer(3, clock);
+		const starts: number[] = [];
+		await clock.run(
+			Promise.all(
+				Array.from({ length: 7 }, async () => {
+					await pacer.acquire();
+					starts.push(clock.now());
+				}),
+			),
+		);
+		expect(starts).toEqual([0, 0, 0, 1000, 1000, 1000, 2000]);
+	});
+
+	it('a caller arriving 1 ms before the window frees waits that millisecond (the window is (t − 1000, t])', async () => {
+		const clock = new FakeClock(0);
+		const pacer = new Pacer(2, clock);
+		const starts: number[] = [];
+		const arriveAt = async (time: number): Promise<void> => {
+			await clock.sleep(time);
+			await pacer.acquire();
+			starts.push(clock.now());
+		};
+		await clock.run(Promise.all([arriveAt(0), arriveAt(400), arriveAt(999), arriveAt(1399)]));
+		expect(starts).toEqual([0, 400, 1000, 1400]);
+	});
+
+	it('holds every caller after holdUntil', async () => {
+		const clock = new FakeClock(0);
+		const pacer = new Pacer(5, clock);
+		pacer.holdUntil(2500);
+		pacer.holdUntil(1000); // an earlier hold does not shorten a later one
+		const starts: number[] = [];
+		await clock.run(
+			Promise.all(
+				[0, 1].map(async () => {
+					await pacer.acquire();
+					starts.push(clock.now());
+				}),
+			),
+		);
+		expect(starts).toEqual([2500, 2500]);
+	});
+
+	it('does not stall when the clock jumps backwards, and keeps the window in the new timeline', async () => {
+		const clock = new FakeClock(10_000);
+		const pacer = new Pacer(2, clock);
+		const starts: number[] = [];
+		const acquireAndRecord = async (): Promise<void> => {
+			await pacer.acquire();
+			starts.push(clock.now());
+		};
+		await clock.run(Promise.all([acquireAndRecord(), acquireAndRecord()]));
+		clock.set(5_000); // NTP moved the clock back 5 s
+		await clock.run(Promise.all([acquireAndRecord(), acquireAndRecord(), acquireAndRecord()]));
+		expect(starts).toEqual([10_000, 10_000, 6_000, 6_000, 7_000]);
+	});
+
+	it('changes rate when asked and refuses nonsense rates', async () => {
+		const clock = new FakeClock(0);
+		const pacer = new Pacer(1, clock);
+		pacer.setRequestsPerSecond(4);
+		const starts: number[] = [];
+		await clock.run(
+			Promise.all(
+				Array.from({ length: 5 }, async () => {
+					await pacer.acquire();
+					starts.push(clock.now());
+				}),
+			),
+		);
+		expect(starts).toEqual([0, 0, 0, 0, 1000]);
+		expect(() => new Pacer(0, clock)).toThrow(RangeError);
+		expect(() => new Pacer(2.5, clock)).toThrow(RangeError);
+		expect(() => pacer.setRequestsPerSecond(Number.NaN)).toThrow(RangeError);
+	});
+
+	it('registry: one pacer per key, shared across callers; a new rate updates the shared pacer', () => {
+		const clock = new FakeClock(0);
+		const registry = new PacerRegistry();
+		const first = registry.get('a', 8, clock);
+		expect(registry.get('a', 8, clock)).toBe(first);
+		expect(registry.get('b', 8, clock)).not.toBe(first);
+		expect(registry.get('a', 5, clock)).toBe(first);
+		expect(first.requestsPerSecond).toBe(5);
+		expect(registry.size).toBe(2);
+
+		resetSharedPacers();
+		const shared = getPacer('k', 8, clock);
+		expect(getPacer('k', 8, clock)).toBe(shared);
+		resetSharedPacers();
+		expect(getPacer('k', 8, clock)).not.toBe(shared);
+	});
+
+	it('keys by base URL and vendor (the unit Coupang counts), falling back to the access key', () => {
+		expect(pacerKey('https://api-gateway.coupang.com/', 'A00012345', 'ak-1')).toBe(pacerKey('HTTPS://api-gateway.coupang.com', 'A00012345', 'ak-2'));
+		expect(pacerKey('https://api-gateway.coupang.com', 'A00012345')).not.toBe(pacerKey('http://127.0.0.1:8090', 'A00012345'));
+		expect(pacerKey('https://api-gateway.coupang.com', 'A1')).not.toBe(pacerKey('https://api-gateway.coupang.com', 'A2'));
+		expect(pacerKey('https://x', '', 'ak-1')).not.toBe(pacerKey('https://x', '', 'ak-2'));
+	});
+});
+
+describe('backoff', () => {
+	it('grows exponentially from the base and is capped', () => {
+		expect([1, 2, 3, 4, 5, 6, 40].map((tryNumber) => backoffCeilingMs(tryNumber, 500, 8000))).toEqual([500, 1000, 2000, 4000, 8000, 8000, 8000]);
+	});
+
+	it('full jitter stays within [0, ceiling] and a Retry-After is a floor (property)', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 1, max: 12 }),
+				fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+				fc.integer({ min: 1, max: 2000 }),
+				fc.integer({ min: 1, max: 20000 }),
+				fc.option(fc.integer({ min: 0, max: 60000 }), { nil: undefined }),
+				(tryNumber, randomValue, base, cap, retryAfter) => {
+					const delay = retryDelayMs(tryNumber, () => randomValue, base, cap, retryAfter);
+					const ceiling = backoffCeilingMs(tryNumber, base, cap);
+					expect(delay).toBeGreaterThanOrEqual(retryAfter ?? 0);
+					expect(delay).toBeLessThanOrEqual(Math.max(ceiling, retryAfter ?? 0));
+					if (retryAfter === undefined) expect(delay).toBe(Math.floor(randomValue * ceiling));
+				},
+			),
+		);
+	});
+
+	it('uses the random source: the same try gets different waits', () => {
+		expect(retryDelayMs(3, () => 0, 500, 8000)).toBe(0);
+		expect(retryDelayMs(3, () => 0.25, 500, 8000)).toBe(500);
+		expect(retryDelayMs(3, () => 0.999, 500, 8000)).toBe(1998);
+	});
+});
+
+describe('Retry-After', () => {
+	it('reads seconds and HTTP dates, ignores garbage', () => {
+		const now = Date.parse('2026-11-24T10:00:00Z');
+		expect(parseRetryAfter('3', now)).toBe(3000);
+		expect(parseRetryAfter(' 0 ', now)).toBe(0);
+		expect(parseRetryAfter('Tue, 24 Nov 2026 10:00:07 GMT', now)).toBe(7000);
+		expect(parseRetryAfter('Tue, 24 Nov 2026 09:59:00 GMT', now)).toBe(0);
+		expect(parseRetryAfter('-1', now)).toBeUndefined();
+		expect(parseRetryAfter('soon', now)).toBeUndefined();
+		expect(parseRetryAfter(undefined, now)).toBeUndefined();
+	});
+});
+
+describe('classifyRequestError', () => {
+	it.each([
+		[429, true, true],
+		[408, true, true],
+		[500, true, false],
+		[502, true, false],
+		[503, true, false],
+		[504, true, false],
+		[400, false, false],
+		[401, false, false],
+		[403, false, false],
+		[404, false, false],
+		[409, false, false],
+	])('HTTP %i: retryable %s, write-safe %s', (status, retryable, writeSafe) => {
+		const classification = classifyRequestError(httpError(status, 'Coupang says no'));
+		expect(classification).toMatchObject({ status, retryable, writeSafe, message: 'Coupang says no', description: `HTTP ${status}: Coupang says no` });
+	});
+
+	it.each([
+		['ECONNRESET', true, false],
+		['ETIMEDOUT', true, false],
+		['ECONNABORTED', true, false],
+		['EPIPE', true, false],
+		['UND_ERR_SOCKET', true, false],
+		['ECONNREFUSED', true, true],
+		['EAI_AGAIN', true, true],
+		['UND_ERR_CONNECT_TIMEOUT', true, true],
+		['ENOTFOUND', false, false],
+		['EACCES', false, false],
+	])('network %s: retryable %s, write-safe %s', (code, retryable, writeSafe) => {
+		const classification = classifyRequestError(networkError(code));
+		expect(classification).toMatchObject({ networkCode: code, retryable, writeSafe });
+		expect(classification.status).toBeUndefined();
+	});
+
+	it('reads plain errors with a code, statusCode, response.statusCode and plain headers', () => {
+		expect(classifyRequestError(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }))).toMatchObject({ retryable: true, networkCode: 'ECONNRESET' });
+		expect(classifyRequestError({ statusCode: 502, message: 'Bad Gateway' })).toMatchObject({ status: 502, retryable: true });
+		expect(
+			classifyRequestError({ response: { statusCode: 429, headers: { 'Retry-After': ['4'] }, body: '{"code":429,"message":"Too many requests"}' } }, 0),
+		).toMatchObject({ status: 429, retryAfterMs: 4000, message: 'Too many requests', writeSafe: true });
+	});
+
+	it('reads Retry-After through an AxiosHeaders-like get()', () => {
+		const headers = { get: (name: string) => (name === 'retry-after' ? '2' : undefined) };
+		expect(classifyRequestError(httpError(429, 'Too many requests', headers as unknown as Record<string, string>)).retryAfterMs).toBe(2000);
+	});
+
+	it('turns an HTML gateway page into text and treats cancel and unknown errors as final', () => {
+		const htmlError = { response: { status: 503, data: '<html><body><h1>Service Unavailable</h1></body></html>' } };
+		expect(classifyRequestError(htmlError)).toMatchObject({ status: 503, message: 'Service Unavailable', retryable: true, writeSafe: false });
+		expect(classifyRequestError(Object.assign(new Error('canceled'), { code: 'ERR_CANCELED', name: 'CanceledError' })).retryable).toBe(false);
+		expect(classifyRequestError(new Error('rootProperty not found'))).toMatchObject({ retryable: false, description: 'rootProperty not found' });
+		expect(classifyRequestError('just a string')).toMatchObject({ retryable: false, description: 'just a string' });
+		expect(classifyRequestError(Object.assign(new TypeError('terminated'), {}))).toMatchObject({ networkCode: 'UND_ERR_SOCKET', retryable: true });
+	});
+
+	it('does not loop on cyclic causes', () => {
+		const error: Record<string, unknown> = { message: 'loop', httpCode: '503' };
+		error.cause = error;
+		expect(classifyRequestError(error)).toMatchObject({ status: 503, retryable: true });
+	});
+});
+
+describe('sendWithRetries', () => {
+	const fast = { baseDelayMs: 100, maxDelayMs: 1000 };
+
+	it('returns the first success after retryable failures, waiting a jittered backoff in between', async () => {
+		const clock = new FakeClock(0);
+		const { send, starts } = scriptedSend(clock, [httpError(503, 'Service Unavailable'), networkError('ECONNRESET')]);
+		const result = await clock.run(sendWithRetries(send, fast, depsOf(clock, () => 0.5), new Pacer(8, clock)));
+		expect(result).toBe('ok');
+		expect(starts).toEqual([0, 50, 150]); // 0.5 × 100, then 0.5 × 200
+	});
+
+	it('bounds the tries and names them, the last status and Coupang\'s message in the final error', async () => {
+		const clock = new FakeClock(0);
+		const failures = Array.from({ length: 10 }, (_, index) => httpError(index < 4 ? 500 : 503, `Service Unavailable #${index + 1}`));
+		const { send, starts } = scriptedSend(clock, failures);
+		const error = await clock.run(sendWithRetries(send, fast, depsOf(clock), new Pacer(8, clock)).catch((caught: unknown) => caught));
+		expect(starts).toHaveLength(5);
+		expect(error).toBeInstanceOf(CoupangRequestError);
+		const final = error as CoupangRequestError;
+		expect(final.message).toBe('Coupang request failed after 5 tries (HTTP 503): Service Unavailable #5');
+		expect(final).toMatchObject({ tries: 5, status: 503, httpCode: '503', coupangMessage: 'Service Unavailable #5', stopReason: 'tries-exhausted' });
+		expect(final.description).toMatch(/5 tries/);
+		expect(final.cause).toBe(failures[4]);
+	});
+
+	it('honours maxTries, including 1 (no retry)', async () => {
+		for (const maxTries of [1, 2, 7]) {
+			const clock = new FakeClock(0);
+			const { send, starts } = scriptedSend(clock, Array.from({ length: 10 }, () => networkError('ETIMEDOUT', 'timeout')));
+			const error = await clock.run(sendWithRetries(send, { ...fast, maxTries }, depsOf(clock), new Pacer(8, clock)).catch((caught: unknown) => caught));
+			expect(starts).toHaveLength(maxTries);
+			expect((error as Error).message).toBe(`Coupang request failed after ${maxTries} ${maxTries === 1 ? 'try' : 'tries'} (ETIMEDOUT): timeout`);
+		}
+	});
+
+	it('waits at least Retry-After (seconds or HTTP date), even when the jitter is 0', async () => {
+		const clock = new FakeClock(Date.parse('2026-11-24T10:00:00Z'));
+		const start = clock.now();
+		const { send, starts } = scriptedSend(clock, [
+			httpError(429, 'Too many requests', { 'retry-after': '3' }),
+			httpError(503, 'Service Unavailable', { 'Retry-After': 'Tue, 24 Nov 2026 10:00:05 GMT' }),
+		]);
+		await clock.run(sendWithRetries(send, fast, depsOf(clock, () => 0), new Pacer(8, clock)));
+		expect(starts.map((at) => at - start)).toEqual([0, 3000, 5000]);
+	});
+
+	it('a 429 holds the shared pacer, so other callers of the same seller wait too', async () => {
+		const clock = new FakeClock(0);
+		const pacer = new Pacer(8, clock);
+		const limited = scriptedSend(clock, [httpError(429, 'Too many requests', { 'retry-after': '2' })], 10);
+		const other = scriptedSend(clock, []);
+		const first = sendWithRetries(limited.send, fast, depsOf(clock, () => 0), pacer);
+		const second = (async () => {
+			await clock.sleep(100);
+			return await sendWithRetries(other.send, fast, depsOf(clock, () => 0), pacer);
+		})();
+		await clock.run(Promise.all([first, second]));
+		expect(limited.starts).toEqual([0, 2010]);
+		expect(other.starts).toEqual([2010]);
+	});
+
+	it('a 429 without Retry-After holds the pacer for a second', async () => {
+		const clock = new FakeClock(0);
+		const { send, starts } = scriptedSend(clock, [httpError(429, 'Too many requests')]);
+		await clock.run(sendWithRetries(send, fast, depsOf(clock, () => 0), new Pacer(8, clock)));
+		expect(starts).toEqual([0, 1000]);
+	});
+
+	it('gives up when Retry-After is longer than maxRetryAfterMs', async () => {
+		const clock = new FakeClock(0);
+		const { send, starts } = scriptedSend(clock, [httpError(429, 'Too many requests', { 'retry-after': '120' })]);
+		const error = await clock.run(sendWithRetries(send, { ...fast, maxRetryAfterMs: 60_000 }, depsOf(clock), new Pacer(8, clock)).catch((caught: unknown) => caught));
+		expect(starts).toHaveLength(1);
+		expect(error).toMatchObject({ stopReason: 'retry-after-too-long', status: 429 });
+		expect((error as CoupangRequestError).description).toMatch(/wait 120 s/);
+	});
+
+	it.each([400, 401, 403, 404])('HTTP %i fails at once with the original error', async (status) => {
+		const clock = new FakeClock(0);
+		const original = httpError(status, 'Invalid vendor ID');
+		const { send, starts } = scriptedSend(clock, [original]);
+		const error = await clock.run(sendWithRetries(send, fast, depsOf(clock), new Pacer(8, clock)).catch((caught: unknown) => caught));
+		expect(error).toBe(original);
+		expect(starts).toHaveLength(1);
+		expect(clock.sleeps).toEqual([]);
+	});
+
+	it('a final non-retryable answer after retries says how many tries were made', async () => {
+		const clock = new FakeClock(0);
+		const { send, starts } = scriptedSend(clock, [httpError(502, 'Bad Gateway'), httpError(400, 'Invalid vendor ID')]);
+		const error = await clock.run(sendWithRetries(send, fast, depsOf(clock), new Pacer(8, clock)).catch((caught: unknown) => caught));
+		expect(starts).toHaveLength(2);
+		expect(error).toMatchObject({ message: 'Coupang request failed after 2 tries (HTTP 400): Invalid vendor ID', stopReason: 'not-retryable' });
+	});
+
+	describe('writes', () => {
+		it.each([
+			['503 gateway JSON', httpError(503, 'Service Unavailable')],
+			['500', httpError(500, 'Internal Server Error')],
+			['502', httpError(502, 'Bad Gateway')],
+			['504', httpError(504, 'Gateway Timeout')],
+			['socket hang up', networkError('ECONNRESET', 'socket hang up')],
+			['response timeout', networkError('ECONNABORTED', 'timeout of 30000ms exceeded')],
+			['ETIMEDOUT', networkError('ETIMEDOUT', 'connect ETIMEDOUT')],
+		])('are not retried after %s (may have been applied)', async (_label, failure) => {
+			const clock = new FakeClock(0);
+			const { send, starts } = scriptedSend(clock, [failure]);
+			const error = await clock.run(sendWithRetries(send, { ...fast, isWrite: true }, depsOf(clock), new Pacer(8, clock)).catch((caught: unknown) => caught));
+			expect(starts).toHaveLength(1);
+			expect(error).toBeInstanceOf(CoupangRequestError);
+			expect(error).toMatchObject({ tries: 1, stopReason: 'write-not-retried' });
+			expect((error as Error).message).toMatch(/^Coupang request failed after 1 try/);
+			expect((error as CoupangRequestError).description).toMatch(/may already have applied/);
+		});
+
+		it.each([
+			['429', httpError(429, 'Too many requests', { 'retry-after': '1' })],
+			['connection refused', networkError('ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:8090')],
+			['DNS try again', networkError('EAI_AGAIN', 'getaddrinfo EAI_AGAIN api-gateway.coupang.com')],
+		])('are retried after %s (provably not applied)', async (_label, failure) => {
+			const clock = new FakeClock(0);
+			const { send, starts } = scriptedSend(clock, [failure, failure]);
+			const result = await clock.run(sendWithRetries(send, { ...fast, isWrite: true }, depsOf(clock), new Pacer(8, clock)));
+			expect(result).toBe('ok');
+			expect(starts).toHaveLength(3);
+		});
+
+		it('the same 503 is retried for a read', async () => {
+			const clock = new FakeClock(0);
+			const { send, starts } = scriptedSend(clock, [httpError(503, 'Service Unavailable')]);
+			await clock.run(sendWithRetries(send, fast, depsOf(clock), new Pacer(8, clock)));
+			expect(starts).toHaveLength(2);
+		});
+	});
+
+	it('stops retrying once the abort signal fires', async () => {
+		const clock = new FakeClock(0);
+		const controller = new AbortController();
+		const { send, starts } = scriptedSend(clock, Array.from({ length: 5 }, () => httpError(503, 'Service Unavailable')));
+		const work = sendWithRetries(send, { ...fast, abortSignal: controller.signal }, depsOf(clock, () => 0.9), new Pacer(8, clock)).catch((caught: unknown) => caught);
+		await clock.settle();
+		controller.abort();
+		const error = await clock.run(work);
+		expect(starts).toHaveLength(1);
+		expect(error).toMatchObject({ stopReason: 'aborted', tries: 1 });
+	});
+
+	it('retries count against the pace: many failing callers never exceed N starts per second', async () => {
+		const clock = new FakeClock(0);
+		const pacer = new Pacer(8, clock);
+		const allStarts: number[] = [];
+		const caller = async (id: number): Promise<string> => {
+			let tries = 0;
+			return await sendWithRetries(
+				async () => {
+					allStarts.push(clock.now());
+					tries++;
+					await clock.sleep(20 + (id % 7) * 10);
+					if (tries < 3) throw networkError('ECONNRESET');
+					return 'ok';
+				},
+				{ baseDelayMs: 1, maxDelayMs: 5 },
+				depsOf(clock, () => 0.3),
+				pacer,
+			);
+		};
+		const results = await clock.run(Promise.all(Array.from({ length: 200 }, async (_, id) => await caller(id))));
+		expect(results.every((result) => result === 'ok')).toBe(true);
+		expect(allStarts).toHaveLength(600);
+		expect(maxStartsInAnyWindow(allStarts)).toBeLessThanOrEqual(8);
+	});
+
+	it('rejects nonsense options', async () => {
+		const clock = new FakeClock(0);
+		const pacer = new Pacer(8, clock);
+		await expect(sendWithRetries(async () => 'ok', { maxTries: 0 }, depsOf(clock), pacer)).rejects.toThrow(RangeError);
+		await expect(sendWithRetries(async () => 'ok', { baseDelayMs: -1 }, depsOf(clock), pacer)).rejects.toThrow(RangeError);
+	});
+});
