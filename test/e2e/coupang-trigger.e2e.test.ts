@@ -44,7 +44,7 @@ describe('Coupang Trigger in a running n8n', () => {
 					type: COUPANG_TRIGGER_NODE_TYPE,
 					typeVersion: 1,
 					position: [0, 0],
-					parameters: { event: 'newProductInquiry', answerStatus: 'NOANSWER', pollTimes: pollTimesEvery(POLL_STEP_SECONDS) },
+					parameters: { event: 'productInquiry', answeredType: 'NOANSWER', pollTimes: pollTimesEvery(POLL_STEP_SECONDS) },
 					credentials: { [COUPANG_CREDENTIAL_TYPE]: CREDENTIAL },
 				},
 				{ id: 'received', name: 'Received', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [220, 0], parameters: {} },

@@ -110,7 +110,8 @@ describe('Coupang node in the n8n editor (headless chromium)', () => {
 		const search = page.locator('[data-test-id="node-creator-search-bar"] input, input[data-test-id="node-creator-search-bar"]');
 		await search.first().fill('Coupang');
 		const creatorItems = page.locator('[data-test-id="item-iterator-item"]');
-		const coupangItem = creatorItems.filter({ hasText: 'Read and answer customer inquiries' });
+		// n8n shows the Coupang node and the Coupang Trigger as one "Coupang" app entry.
+		const coupangItem = creatorItems.filter({ has: page.locator('[data-test-id="node-creator-item-name"]', { hasText: /^Coupang$/ }) });
 		await coupangItem.first().waitFor();
 		await page.screenshot({ path: join(ARTIFACTS_DIR, 'editor-node-creator-search.png') });
 		await coupangItem.first().click();

@@ -341,7 +341,7 @@ export class N8nRestSession {
 	/** Finished executions of a workflow, newest first. */
 	async executionsOf(workflowId: string): Promise<ExecutionSummary[]> {
 		const filter = encodeURIComponent(JSON.stringify({ workflowId }));
-		const page = await this.get<{ results: ExecutionSummary[] }>(`/rest/executions?filter=${filter}&limit=200`);
+		const page = await this.get<{ results: ExecutionSummary[] }>(`/rest/executions?filter=${filter}&limit=100`);
 		return page.results;
 	}
 
