@@ -34,6 +34,11 @@ function networkError(code: string, message = 'socket hang up'): Error {
 	return Object.assign(new Error('The connection failed'), { name: 'NodeApiError', httpCode: code, cause: axiosError });
 }
 
+/** Retry tests look at backoff timings: a pace that only keeps the window (8 per second) stays out of the way. */
+function burstPacer(clock: FakeClock): Pacer {
+	return new Pacer(8, clock, { spacing: 'burst' });
+}
+
 function depsOf(clock: FakeClock, random: () => number = () => 0.5): PipelineDeps {
 	return { now: clock.now, sleep: clock.sleep, random };
 }
@@ -52,9 +57,12 @@ function scriptedSend(clock: FakeClock, failures: unknown[], durationMs = 0) {
 }
 
 describe('pacer', () => {
-	it('never lets more than N starts into any sliding second over thousands of sequential requests', async () => {
+	it.each([
+		['burst' as const, 249_000],
+		['even' as const, 249_875],
+	])('never lets more than N starts into any sliding second over thousands of sequential requests (%s)', async (spacing, expectedSpan) => {
 		const clock = new FakeClock();
-		const pacer = new Pacer(8, clock);
+		const pacer = new Pacer(8, clock, { spacing });
 		const starts: number[] = [];
 		await clock.run(
 			(async () => {
@@ -66,8 +74,9 @@ describe('pacer', () => {
 		);
 		expect(maxStartsInAnyWindow(starts)).toBe(8);
 		for (let index = 8; index < starts.length; index++) expect(starts[index] - starts[index - 8]).toBeGreaterThanOrEqual(1000);
-		// Not slower than needed: 2000 requests in bursts of 8 → 249 full seconds after the first burst.
-		expect(starts[starts.length - 1] - starts[0]).toBe(249_000);
+		// Not slower than needed: bursts of 8 → 249 full seconds after the first burst; even → 1999 × 125 ms.
+		expect(starts[starts.length - 1] - starts[0]).toBe(expectedSpan);
+		if (spacing === 'even') for (let index = 1; index < starts.length; index++) expect(starts[index] - starts[index - 1]).toBe(125);
 	});
 
 	it('shares one pace between concurrent callers, in arrival order, with requests that take time', async () => {
@@ -93,11 +102,12 @@ describe('pacer', () => {
 	it('keeps the window for random rates, bursts and durations (property)', async () => {
 		await fc.assert(
 			fc.asyncProperty(
+				fc.constantFrom<'even' | 'burst'>('even', 'burst'),
 				fc.integer({ min: 1, max: 12 }),
 				fc.array(fc.tuple(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 1500 })), { minLength: 1, maxLength: 60 }),
-				async (rate, requests) => {
+				async (spacing, rate, requests) => {
 					const clock = new FakeClock(0);
-					const pacer = new Pacer(rate, clock);
+					const pacer = new Pacer(rate, clock, { spacing });
 					const starts: number[] = [];
 					const all = requests.map(async ([arrivesAt, durationMs]) => {
 						await clock.sleep(arrivesAt);
@@ -110,13 +120,13 @@ describe('pacer', () => {
 					expect(maxStartsInAnyWindow(starts)).toBeLessThanOrEqual(rate);
 				},
 			),
-			{ numRuns: 150 },
+			{ numRuns: 200 },
 		);
 	});
 
 	it('lets a burst of N start at once, then waits for the window', async () => {
 		const clock = new FakeClock(0);
-		const pacer = new Pacer(3, clock);
+		const pacer = new Pacer(3, clock, { spacing: 'burst' });
 		const starts: number[] = [];
 		await clock.run(
 			Promise.all(
@@ -129,9 +139,37 @@ describe('pacer', () => {
 		expect(starts).toEqual([0, 0, 0, 1000, 1000, 1000, 2000]);
 	});
 
+	it('by default spreads starts evenly (windowMs/N apart) without drift', async () => {
+		const clock = new FakeClock(0);
+		const pacer = new Pacer(3, clock);
+		const starts: number[] = [];
+		await clock.run(
+			Promise.all(
+				Array.from({ length: 7 }, async () => {
+					await pacer.acquire();
+					starts.push(clock.now());
+				}),
+			),
+		);
+		expect(starts).toEqual([0, 334, 667, 1000, 1334, 1667, 2000]);
+	});
+
+	it('even spacing restarts from a late caller instead of letting a backlog burst', async () => {
+		const clock = new FakeClock(0);
+		const pacer = new Pacer(4, clock);
+		const starts: number[] = [];
+		const arriveAt = async (time: number): Promise<void> => {
+			await clock.sleep(time);
+			await pacer.acquire();
+			starts.push(clock.now());
+		};
+		await clock.run(Promise.all([arriveAt(0), arriveAt(5000), arriveAt(5000), arriveAt(5100)]));
+		expect(starts).toEqual([0, 5000, 5250, 5500]);
+	});
+
 	it('a caller arriving 1 ms before the window frees waits that millisecond (the window is (t − 1000, t])', async () => {
 		const clock = new FakeClock(0);
-		const pacer = new Pacer(2, clock);
+		const pacer = new Pacer(2, clock, { spacing: 'burst' });
 		const starts: number[] = [];
 		const arriveAt = async (time: number): Promise<void> => {
 			await clock.sleep(time);
@@ -156,12 +194,12 @@ describe('pacer', () => {
 				}),
 			),
 		);
-		expect(starts).toEqual([2500, 2500]);
+		expect(starts).toEqual([2500, 2700]);
 	});
 
 	it('does not stall when the clock jumps backwards, and keeps the window in the new timeline', async () => {
 		const clock = new FakeClock(10_000);
-		const pacer = new Pacer(2, clock);
+		const pacer = new Pacer(2, clock, { spacing: 'burst' });
 		const starts: number[] = [];
 		const acquireAndRecord = async (): Promise<void> => {
 			await pacer.acquire();
@@ -175,7 +213,7 @@ describe('pacer', () => {
 
 	it('changes rate when asked and refuses nonsense rates', async () => {
 		const clock = new FakeClock(0);
-		const pacer = new Pacer(1, clock);
+		const pacer = new Pacer(1, clock, { spacing: 'burst' });
 		pacer.setRequestsPerSecond(4);
 		const starts: number[] = [];
 		await clock.run(
@@ -331,7 +369,7 @@ describe('sendWithRetries', () => {
 	it('returns the first success after retryable failures, waiting a jittered backoff in between', async () => {
 		const clock = new FakeClock(0);
 		const { send, starts } = scriptedSend(clock, [httpError(503, 'Service Unavailable'), networkError('ECONNRESET')]);
-		const result = await clock.run(sendWithRetries(send, fast, depsOf(clock, () => 0.5), new Pacer(8, clock)));
+		const result = await clock.run(sendWithRetries(send, fast, depsOf(clock, () => 0.5), burstPacer(clock)));
 		expect(result).toBe('ok');
 		expect(starts).toEqual([0, 50, 150]); // 0.5 × 100, then 0.5 × 200
 	});
@@ -340,7 +378,7 @@ describe('sendWithRetries', () => {
 		const clock = new FakeClock(0);
 		const failures = Array.from({ length: 10 }, (_, index) => httpError(index < 4 ? 500 : 503, `Service Unavailable #${index + 1}`));
 		const { send, starts } = scriptedSend(clock, failures);
-		const error = await clock.run(sendWithRetries(send, fast, depsOf(clock), new Pacer(8, clock)).catch((caught: unknown) => caught));
+		const error = await clock.run(sendWithRetries(send, fast, depsOf(clock), burstPacer(clock)).catch((caught: unknown) => caught));
 		expect(starts).toHaveLength(5);
 		expect(error).toBeInstanceOf(CoupangRequestError);
 		const final = error as CoupangRequestError;
@@ -354,7 +392,7 @@ describe('sendWithRetries', () => {
 		for (const maxTries of [1, 2, 7]) {
 			const clock = new FakeClock(0);
 			const { send, starts } = scriptedSend(clock, Array.from({ length: 10 }, () => networkError('ETIMEDOUT', 'timeout')));
-			const error = await clock.run(sendWithRetries(send, { ...fast, maxTries }, depsOf(clock), new Pacer(8, clock)).catch((caught: unknown) => caught));
+			const error = await clock.run(sendWithRetries(send, { ...fast, maxTries }, depsOf(clock), burstPacer(clock)).catch((caught: unknown) => caught));
 			expect(starts).toHaveLength(maxTries);
 			expect((error as Error).message).toBe(`Coupang request failed after ${maxTries} ${maxTries === 1 ? 'try' : 'tries'} (ETIMEDOUT): timeout`);
 		}
@@ -367,13 +405,13 @@ describe('sendWithRetries', () => {
 			httpError(429, 'Too many requests', { 'retry-after': '3' }),
 			httpError(503, 'Service Unavailable', { 'Retry-After': 'Tue, 24 Nov 2026 10:00:05 GMT' }),
 		]);
-		await clock.run(sendWithRetries(send, fast, depsOf(clock, () => 0), new Pacer(8, clock)));
+		await clock.run(sendWithRetries(send, fast, depsOf(clock, () => 0), burstPacer(clock)));
 		expect(starts.map((at) => at - start)).toEqual([0, 3000, 5000]);
 	});
 
 	it('a 429 holds the shared pacer, so other callers of the same seller wait too', async () => {
 		const clock = new FakeClock(0);
-		const pacer = new Pacer(8, clock);
+		const pacer = burstPacer(clock);
 		const limited = scriptedSend(clock, [httpError(429, 'Too many requests', { 'retry-after': '2' })], 10);
 		const other = scriptedSend(clock, []);
 		const first = sendWithRetries(limited.send, fast, depsOf(clock, () => 0), pacer);
@@ -389,14 +427,14 @@ describe('sendWithRetries', () => {
 	it('a 429 without Retry-After holds the pacer for a second', async () => {
 		const clock = new FakeClock(0);
 		const { send, starts } = scriptedSend(clock, [httpError(429, 'Too many requests')]);
-		await clock.run(sendWithRetries(send, fast, depsOf(clock, () => 0), new Pacer(8, clock)));
+		await clock.run(sendWithRetries(send, fast, depsOf(clock, () => 0), burstPacer(clock)));
 		expect(starts).toEqual([0, 1000]);
 	});
 
 	it('gives up when Retry-After is longer than maxRetryAfterMs', async () => {
 		const clock = new FakeClock(0);
 		const { send, starts } = scriptedSend(clock, [httpError(429, 'Too many requests', { 'retry-after': '120' })]);
-		const error = await clock.run(sendWithRetries(send, { ...fast, maxRetryAfterMs: 60_000 }, depsOf(clock), new Pacer(8, clock)).catch((caught: unknown) => caught));
+		const error = await clock.run(sendWithRetries(send, { ...fast, maxRetryAfterMs: 60_000 }, depsOf(clock), burstPacer(clock)).catch((caught: unknown) => caught));
 		expect(starts).toHaveLength(1);
 		expect(error).toMatchObject({ stopReason: 'retry-after-too-long', status: 429 });
 		expect((error as CoupangRequestError).description).toMatch(/wait 120 s/);
@@ -406,7 +444,7 @@ describe('sendWithRetries', () => {
 		const clock = new FakeClock(0);
 		const original = httpError(status, 'Invalid vendor ID');
 		const { send, starts } = scriptedSend(clock, [original]);
-		const error = await clock.run(sendWithRetries(send, fast, depsOf(clock), new Pacer(8, clock)).catch((caught: unknown) => caught));
+		const error = await clock.run(sendWithRetries(send, fast, depsOf(clock), burstPacer(clock)).catch((caught: unknown) => caught));
 		expect(error).toBe(original);
 		expect(starts).toHaveLength(1);
 		expect(clock.sleeps).toEqual([]);
@@ -415,7 +453,7 @@ describe('sendWithRetries', () => {
 	it('a final non-retryable answer after retries says how many tries were made', async () => {
 		const clock = new FakeClock(0);
 		const { send, starts } = scriptedSend(clock, [httpError(502, 'Bad Gateway'), httpError(400, 'Invalid vendor ID')]);
-		const error = await clock.run(sendWithRetries(send, fast, depsOf(clock), new Pacer(8, clock)).catch((caught: unknown) => caught));
+		const error = await clock.run(sendWithRetries(send, fast, depsOf(clock), burstPacer(clock)).catch((caught: unknown) => caught));
 		expect(starts).toHaveLength(2);
 		expect(error).toMatchObject({ message: 'Coupang request failed after 2 tries (HTTP 400): Invalid vendor ID', stopReason: 'not-retryable' });
 	});
@@ -432,7 +470,7 @@ describe('sendWithRetries', () => {
 		])('are not retried after %s (may have been applied)', async (_label, failure) => {
 			const clock = new FakeClock(0);
 			const { send, starts } = scriptedSend(clock, [failure]);
-			const error = await clock.run(sendWithRetries(send, { ...fast, isWrite: true }, depsOf(clock), new Pacer(8, clock)).catch((caught: unknown) => caught));
+			const error = await clock.run(sendWithRetries(send, { ...fast, isWrite: true }, depsOf(clock), burstPacer(clock)).catch((caught: unknown) => caught));
 			expect(starts).toHaveLength(1);
 			expect(error).toBeInstanceOf(CoupangRequestError);
 			expect(error).toMatchObject({ tries: 1, stopReason: 'write-not-retried' });
@@ -447,7 +485,7 @@ describe('sendWithRetries', () => {
 		])('are retried after %s (provably not applied)', async (_label, failure) => {
 			const clock = new FakeClock(0);
 			const { send, starts } = scriptedSend(clock, [failure, failure]);
-			const result = await clock.run(sendWithRetries(send, { ...fast, isWrite: true }, depsOf(clock), new Pacer(8, clock)));
+			const result = await clock.run(sendWithRetries(send, { ...fast, isWrite: true }, depsOf(clock), burstPacer(clock)));
 			expect(result).toBe('ok');
 			expect(starts).toHaveLength(3);
 		});
@@ -455,7 +493,7 @@ describe('sendWithRetries', () => {
 		it('the same 503 is retried for a read', async () => {
 			const clock = new FakeClock(0);
 			const { send, starts } = scriptedSend(clock, [httpError(503, 'Service Unavailable')]);
-			await clock.run(sendWithRetries(send, fast, depsOf(clock), new Pacer(8, clock)));
+			await clock.run(sendWithRetries(send, fast, depsOf(clock), burstPacer(clock)));
 			expect(starts).toHaveLength(2);
 		});
 	});
@@ -464,7 +502,7 @@ describe('sendWithRetries', () => {
 		const clock = new FakeClock(0);
 		const controller = new AbortController();
 		const { send, starts } = scriptedSend(clock, Array.from({ length: 5 }, () => httpError(503, 'Service Unavailable')));
-		const work = sendWithRetries(send, { ...fast, abortSignal: controller.signal }, depsOf(clock, () => 0.9), new Pacer(8, clock)).catch((caught: unknown) => caught);
+		const work = sendWithRetries(send, { ...fast, abortSignal: controller.signal }, depsOf(clock, () => 0.9), burstPacer(clock)).catch((caught: unknown) => caught);
 		await clock.settle();
 		controller.abort();
 		const error = await clock.run(work);
@@ -474,7 +512,7 @@ describe('sendWithRetries', () => {
 
 	it('retries count against the pace: many failing callers never exceed N starts per second', async () => {
 		const clock = new FakeClock(0);
-		const pacer = new Pacer(8, clock);
+		const pacer = burstPacer(clock);
 		const allStarts: number[] = [];
 		const caller = async (id: number): Promise<string> => {
 			let tries = 0;
@@ -499,7 +537,7 @@ describe('sendWithRetries', () => {
 
 	it('rejects nonsense options', async () => {
 		const clock = new FakeClock(0);
-		const pacer = new Pacer(8, clock);
+		const pacer = burstPacer(clock);
 		await expect(sendWithRetries(async () => 'ok', { maxTries: 0 }, depsOf(clock), pacer)).rejects.toThrow(RangeError);
 		await expect(sendWithRetries(async () => 'ok', { baseDelayMs: -1 }, depsOf(clock), pacer)).rejects.toThrow(RangeError);
 	});
