@@ -11,6 +11,8 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { runCommand } from './processes';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
+/** Set by the global setup (same process: the suite runs in band) when chromium cannot be had. */
+export const CHROMIUM_UNAVAILABLE_ENV = 'E2E_CHROMIUM_UNAVAILABLE';
 
 export const CHROMIUM_FLAGS = [
 	'--headless',

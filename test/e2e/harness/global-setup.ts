@@ -1,9 +1,10 @@
 /**
  * Once per `npm run test:e2e`: install n8n (cached in .n8n-cache/, seconds when warm), build our package and
- * pack it into .e2e/package/.
+ * pack it into .e2e/package/, and make sure chromium is there for the browser check.
  */
 import { mkdirSync } from 'node:fs';
 
+import { ensureChromium, CHROMIUM_UNAVAILABLE_ENV } from './chromium';
 import { installN8n } from './n8n';
 import { buildAndPackPackage } from './package';
 import { E2E_DIR, E2E_LOG_DIR } from './paths';
@@ -17,4 +18,10 @@ export default async function globalSetup(): Promise<void> {
 	startedAt = Date.now();
 	const tarball = await buildAndPackPackage();
 	process.stdout.write(`e2e: built and packed ${tarball} in ${((Date.now() - startedAt) / 1000).toFixed(1)} s\n`);
+	// The browser check needs Debian's chromium: install it when missing (as root), else skip that test.
+	const chromiumUnavailable = await ensureChromium();
+	if (chromiumUnavailable) {
+		process.stdout.write(`e2e: the browser check will be SKIPPED: ${chromiumUnavailable}\n`);
+		process.env[CHROMIUM_UNAVAILABLE_ENV] = chromiumUnavailable;
+	}
 }
