@@ -139,7 +139,7 @@ describe('pacer', () => {
 		expect(starts).toEqual([0, 0, 0, 1000, 1000, 1000, 2000]);
 	});
 
-	it('by default spreads starts evenly (windowMs/N apart) without drift', async () => {
+	it('by default spreads starts evenly (floor(windowMs/N) apart), the window still exact', async () => {
 		const clock = new FakeClock(0);
 		const pacer = new Pacer(3, clock);
 		const starts: number[] = [];
@@ -151,7 +151,14 @@ describe('pacer', () => {
 				}),
 			),
 		);
-		expect(starts).toEqual([0, 334, 667, 1000, 1334, 1667, 2000]);
+		expect(starts).toEqual([0, 333, 666, 1000, 1333, 1666, 2000]);
+	});
+
+	it('even spacing never waits at rates above 1000/s, so a clock that stands still cannot stall it', async () => {
+		const clock = new FakeClock(0);
+		const pacer = new Pacer(1_000_000, clock);
+		await clock.run(Promise.all(Array.from({ length: 500 }, async () => await pacer.acquire())));
+		expect(clock.sleeps).toEqual([]);
 	});
 
 	it('even spacing restarts from a late caller instead of letting a backlog burst', async () => {

@@ -10,7 +10,7 @@
  * start is at least `windowMs` before t. Retries take a start like any request. Callers queue in order (first
  * come, first served), and a start is recorded at the moment it is granted, measured with the same clock, so
  * a late wake-up can never squeeze more starts into a window. By default starts are also spread evenly
- * (`spacing: 'even'`, one every windowMs/N): the gateway counts ARRIVALS, and with bursts of N spaced exactly
+ * (`spacing: 'even'`, at least floor(windowMs/N) ms apart; 0 above 1000/s): the gateway counts ARRIVALS, and with bursts of N spaced exactly
  * one window apart a few milliseconds of network jitter put more than N arrivals into one of its windows
  * (measured in bench/pacing.bench.ts: bursts of 8 at 4 callers drew 429s from a 10/s limit; evenly spaced starts
  * drew none). `spacing: 'burst'` keeps only the window rule. One pacer per key (`pacerKey`: base URL + vendor)
@@ -89,7 +89,10 @@ export const DEFAULT_RATE_LIMIT_HOLD_MS = 1000;
 export interface PacerOptions {
 	/** Length of the sliding window; default 1000 ms. */
 	windowMs?: number;
-	/** 'even' (default): also at least windowMs/N between starts. 'burst': N may start at once. */
+	/**
+	 * 'even' (default): also at least floor(windowMs/N) ms between starts (whole ms: it never needs a clock finer
+	 * than ms, and at very high rates it is 0). 'burst': N may start at once. The window rule holds either way.
+	 */
 	spacing?: 'even' | 'burst';
 }
 
@@ -97,8 +100,6 @@ export class Pacer {
 	private limit: number;
 	private readonly windowMs: number;
 	private readonly spacing: 'even' | 'burst';
-	/** Planned time of the next evenly spaced start (fractional, so spacing does not drift). */
-	private nextEvenStart = Number.NEGATIVE_INFINITY;
 	/** Times of the most recent granted starts, ascending; at most `limit` are kept. */
 	private starts: number[] = [];
 	/** Nobody starts before this time (set after a 429). */
@@ -161,20 +162,22 @@ export class Pacer {
 				const jump = this.lastSeen - now;
 				this.starts = this.starts.map((start) => start - jump);
 				this.heldUntil -= jump;
-				this.nextEvenStart -= jump;
 			}
 			this.lastSeen = now;
-			const readyAt = Math.max(this.heldUntil, this.windowFreeAt(), this.spacing === 'even' ? this.nextEvenStart : Number.NEGATIVE_INFINITY);
+			const readyAt = Math.max(this.heldUntil, this.windowFreeAt(), this.evenSpacingFreeAt());
 			if (readyAt <= now) {
-				// Keep the fractional plan when on time (no drift from whole-millisecond sleeps), restart it when late.
-				const base = now - this.nextEvenStart < 1 ? this.nextEvenStart : now;
-				this.nextEvenStart = base + this.windowMs / this.limit;
 				this.starts.push(now);
 				if (this.starts.length > this.limit) this.starts.splice(0, this.starts.length - this.limit);
 				return;
 			}
 			await this.deps.sleep(Math.ceil(readyAt - now));
 		}
+	}
+
+	/** Earliest start that keeps the even spacing after the latest start. */
+	private evenSpacingFreeAt(): number {
+		if (this.spacing !== 'even' || this.starts.length === 0) return Number.NEGATIVE_INFINITY;
+		return this.starts[this.starts.length - 1] + Math.floor(this.windowMs / this.limit);
 	}
 
 	/** Earliest time at which one more start keeps every window at `limit` starts or fewer. */
