@@ -12,7 +12,7 @@
  *
  * Environment: N8N_PORT (default 5678), COUPANG_SANDBOX_PORT (default 8090); a busy port falls back to a free one.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
 
@@ -21,7 +21,7 @@ import { DateTime } from 'luxon';
 import { installN8n, N8nRestSession, N8nUserFolder, type N8nServer, type OwnerAccount } from '../test/e2e/harness/n8n';
 import { buildAndPackPackage } from '../test/e2e/harness/package';
 import { REPO_ROOT } from '../test/e2e/harness/paths';
-import { freePort, sleep, waitFor } from '../test/e2e/harness/processes';
+import { disableSignalCleanup, freePort, sleep, waitFor } from '../test/e2e/harness/processes';
 import { SandboxProcess, type SandboxProductInquiry } from '../test/e2e/harness/sandbox';
 import { DEMO_CSV_FILE_NAME, DEMO_CSV_HEADER, DEMO_WORKFLOW_IDS, demoCredentials, demoWorkflows } from './demo-setup';
 
@@ -66,15 +66,15 @@ let server: N8nServer | undefined;
 let inquiryTimer: NodeJS.Timeout | undefined;
 let stopping = false;
 
-async function stopAll(exitCode: number): Promise<never> {
-	if (!stopping) {
-		stopping = true;
-		if (inquiryTimer) clearInterval(inquiryTimer);
-		say('\ndemo: stopping n8n and the sandbox …');
-		await server?.stop().catch(() => undefined);
-		await sandbox?.stop().catch(() => undefined);
-		say('demo: stopped.');
-	}
+/** Stops n8n and the sandbox, then exits. A second Ctrl-C (tsx forwards one too) does not cut it short. */
+async function stopAll(exitCode: number): Promise<void> {
+	if (stopping) return;
+	stopping = true;
+	if (inquiryTimer) clearInterval(inquiryTimer);
+	say('\ndemo: stopping n8n and the sandbox …');
+	await server?.stop().catch(() => undefined);
+	await sandbox?.stop().catch(() => undefined);
+	say('demo: stopped.');
 	process.exit(exitCode);
 }
 
@@ -98,6 +98,7 @@ function csvDataRows(): string[] {
 
 async function main(): Promise<void> {
 	const startedAt = Date.now();
+	disableSignalCleanup();
 	process.on('SIGINT', () => void stopAll(0));
 	process.on('SIGTERM', () => void stopAll(0));
 
@@ -111,6 +112,7 @@ async function main(): Promise<void> {
 	const tarball = await buildAndPackPackage(join(DEMO_DIR, 'package'));
 	say(`demo: packed ${relative(REPO_ROOT, tarball)} (${seconds(stepStartedAt)})`);
 
+	rmSync(LOG_DIR, { recursive: true, force: true });
 	mkdirSync(LOG_DIR, { recursive: true });
 	const sandboxPort = await preferredPort('COUPANG_SANDBOX_PORT', 8090);
 	sandbox = await SandboxProcess.start({ port: sandboxPort, seed: 2026, logFile: join(LOG_DIR, 'sandbox.log') });

@@ -18,12 +18,27 @@ function killGroup(pid: number, signal: NodeJS.Signals): void {
 	}
 }
 
+let signalCleanup = true;
+
+/** For a program with its own graceful SIGINT/SIGTERM handling (the demo): only the exit hook remains. */
+export function disableSignalCleanup(): void {
+	signalCleanup = false;
+}
+
 function installExitHook(): void {
 	if (exitHookInstalled) return;
 	exitHookInstalled = true;
 	process.on('exit', () => {
 		for (const pid of runningGroups) killGroup(pid, 'SIGKILL');
 	});
+	// Children run in their own process groups, so a Ctrl-C does not reach them: kill them on our way out.
+	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+		process.once(signal, () => {
+			if (!signalCleanup) return;
+			for (const pid of runningGroups) killGroup(pid, 'SIGKILL');
+			process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
+		});
+	}
 }
 
 export interface CommandResult {
