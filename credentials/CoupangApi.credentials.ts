@@ -10,7 +10,9 @@ import type {
 import {
 	authenticateCoupangRequest,
 	COUPANG_DEFAULT_BASE_URL,
+	DEFAULT_REQUESTS_PER_SECOND,
 	GATEWAY_REJECTION_HINTS,
+	MAX_REQUESTS_PER_SECOND,
 	VENDOR_ID_PATTERN_SOURCE,
 } from '../nodes/Coupang/core/authentication';
 
@@ -56,6 +58,15 @@ export class CoupangApi implements ICredentialType {
 			type: 'string',
 			default: COUPANG_DEFAULT_BASE_URL,
 			description: 'Coupang Open API gateway. Change only to use a proxy or the local Coupang sandbox.',
+		},
+		{
+			displayName: 'Max Requests per Second',
+			name: 'requestsPerSecond',
+			type: 'number',
+			default: DEFAULT_REQUESTS_PER_SECOND,
+			typeOptions: { minValue: 1, maxValue: MAX_REQUESTS_PER_SECOND, numberPrecision: 0 },
+			description:
+				'Pace shared by every Coupang node and trigger using this seller account. Coupang throttles at about 10 requests per second per seller; the default stays below.',
 		},
 	];
 

@@ -10,9 +10,10 @@ import type {
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
 	INodeExecutionData,
-	JsonObject,
 } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { coupangApiError, unexpectedBodyError } from './apiError';
 
 import {
 	checkInquiryPeriod,
@@ -25,7 +26,6 @@ import {
 	toCoupangDate,
 	toCoupangDateTime,
 } from './core/dates';
-import { describeUnexpectedBody, hintFor, readCoupangFailure } from './core/errors';
 import { MAX_PAGE_SIZE } from './core/limits';
 import { collectNumberedPages, collectTokenPages, collectWindows } from './core/paging';
 import { sendThroughPipeline } from './transport';
@@ -274,22 +274,11 @@ async function send(
 	try {
 		items = await sendThroughPipeline(context, write, async () => await context.makeRoutingRequest(request));
 	} catch (error) {
-		const failure = readCoupangFailure(error);
-		const status = failure.status;
-		throw new NodeApiError(context.getNode(), { message: failure.message, status: status ?? null } as JsonObject, {
-			message: status ? `Coupang: ${failure.message} (HTTP ${status})` : `Coupang: ${failure.message}`,
-			description: hintFor(failure),
-			httpCode: status ? String(status) : undefined,
-			itemIndex: context.getItemIndex(),
-		});
+		throw coupangApiError(context.getNode(), error, context.getItemIndex());
 	}
 	const body = items[0]?.json as unknown;
 	if (items.length !== 1 || typeof body !== 'object' || body === null || Array.isArray(body)) {
-		throw new NodeApiError(context.getNode(), { message: describeUnexpectedBody(body) } as JsonObject, {
-			message: `Coupang: ${describeUnexpectedBody(body)}`,
-			description: 'The gateway answered without the JSON body Coupang sends. Try again; if it persists, check the Base URL in the credential.',
-			itemIndex: context.getItemIndex(),
-		});
+		throw unexpectedBodyError(context.getNode(), body, context.getItemIndex());
 	}
 	return body as IDataObject;
 }

@@ -18,7 +18,8 @@ import {
 	readState,
 	selectNew,
 } from './core/newItems';
-import { CREDENTIAL_TYPE, getAllPages } from './transport';
+import { readCoupangCredentials } from '../Coupang/core/authentication';
+import { CREDENTIAL_TYPE, type CoupangTarget, getAllPages } from './transport';
 
 type TriggerEvent = 'productInquiry' | 'callCenterInquiry';
 
@@ -62,7 +63,7 @@ interface PollSettings {
 	vendorItemId: string;
 	includeLastDays: number;
 	vendorId: string;
-	baseUrl: string;
+	target: CoupangTarget;
 }
 
 async function readSettings(context: IPollFunctions): Promise<PollSettings> {
@@ -81,15 +82,15 @@ async function readSettings(context: IPollFunctions): Promise<PollSettings> {
 			`Include Inquiries From the Last N Days is ${String(options.includeLastDays)}; it must be a whole number from 0 to ${MAX_INCLUDE_LAST_DAYS}`,
 		);
 	}
-	const credentials = await context.getCredentials(CREDENTIAL_TYPE);
+	const credentials = readCoupangCredentials(await context.getCredentials(CREDENTIAL_TYPE));
 	return {
 		event,
 		definition,
 		status: context.getNodeParameter(definition.statusParameter) as string,
 		vendorItemId,
 		includeLastDays,
-		vendorId: String(credentials.vendorId ?? '').trim(),
-		baseUrl: String(credentials.baseUrl ?? '').trim(),
+		vendorId: credentials.vendorId,
+		target: { baseUrl: credentials.baseUrl, vendorId: credentials.vendorId, requestsPerSecond: credentials.requestsPerSecond },
 	};
 }
 
@@ -106,7 +107,7 @@ async function fetchWindow(
 		inquiryEndAt: window.end,
 	};
 	if (settings.vendorItemId !== '') qs.vendorItemId = settings.vendorItemId;
-	return await getAllPages(context, settings.baseUrl, settings.definition.path(settings.vendorId), qs, settings.definition.pageSize);
+	return await getAllPages(context, settings.target, settings.definition.path(settings.vendorId), qs, settings.definition.pageSize);
 }
 
 function toCandidate(context: IPollFunctions, record: IDataObject): Candidate<IDataObject> {

@@ -5,14 +5,8 @@
 import type { IDataObject, IHttpRequestOptions, IPollFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
 
-import { describeUnexpectedBody, hintFor, readCoupangFailure } from '../Coupang/core/errors';
-import {
-	CoupangRequestError,
-	pacerKey,
-	type PipelineDeps,
-	type PipelineOptions,
-	sendThroughPacedPipeline,
-} from '../Coupang/core/requestPipeline';
+import { coupangApiError, unexpectedBodyError } from '../Coupang/apiError';
+import { pacerKey, type PipelineDeps, type PipelineOptions, sendThroughPacedPipeline } from '../Coupang/core/requestPipeline';
 
 export const CREDENTIAL_TYPE = 'coupangApi';
 
@@ -23,42 +17,40 @@ export const CREDENTIAL_TYPE = 'coupangApi';
  * poll short. Exported only so tests can shorten the waits; not a user setting.
  */
 export const TRIGGER_PIPELINE_OPTIONS: PipelineOptions = { maxTries: 3, isWrite: false };
+// (The pace itself comes from the credential's Max Requests per Second; a value set here overrides it in tests.)
 
 const PIPELINE_DEPS: PipelineDeps = { now: () => Date.now(), sleep, random: () => Math.random() };
 
 /** GET a Coupang JSON endpoint; the credential signs it and builds the URL from baseURL + url + qs. */
+/** Where the trigger's requests go: from the credential (its pace is shared with the Coupang node). */
+export interface CoupangTarget {
+	baseUrl: string;
+	vendorId: string;
+	requestsPerSecond: number;
+}
+
+/** GET a Coupang JSON endpoint; the credential signs it and builds the URL from baseURL + url + qs. */
 export async function getCoupangJson(
 	context: IPollFunctions,
-	baseUrl: string,
+	target: CoupangTarget,
 	path: string,
 	qs: IDataObject,
 ): Promise<IDataObject> {
-	const options: IHttpRequestOptions = { method: 'GET', baseURL: baseUrl, url: path, qs, json: true };
+	const options: IHttpRequestOptions = { method: 'GET', baseURL: target.baseUrl, url: path, qs, json: true };
 	let body: unknown;
 	try {
 		body = await sendThroughPacedPipeline(
-			pacerKey(baseUrl, String(qs.vendorId ?? '')),
+			pacerKey(target.baseUrl, target.vendorId),
 			// A fresh request (and signature) for every try.
 			async () => (await context.helpers.httpRequestWithAuthentication.call(context, CREDENTIAL_TYPE, { ...options })) as unknown,
-			TRIGGER_PIPELINE_OPTIONS,
+			{ requestsPerSecond: target.requestsPerSecond, ...TRIGGER_PIPELINE_OPTIONS },
 			PIPELINE_DEPS,
 		);
 	} catch (error) {
-		const failure = readCoupangFailure(error);
-		const status = failure.status;
-		const hint = hintFor(failure);
-		const tries = error instanceof CoupangRequestError ? error.description : undefined;
-		throw new NodeApiError(context.getNode(), { message: failure.message, status: status ?? null } as JsonObject, {
-			message: status ? `Coupang: ${failure.message} (HTTP ${status})` : `Coupang: ${failure.message}`,
-			description: [tries, hint].filter((part) => part !== undefined && part !== '').join(' ') || undefined,
-			httpCode: status ? String(status) : undefined,
-		});
+		throw coupangApiError(context.getNode(), error);
 	}
 	if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-		throw new NodeApiError(context.getNode(), { message: describeUnexpectedBody(body) } as JsonObject, {
-			message: `Coupang: ${describeUnexpectedBody(body)}`,
-			description: 'The gateway answered without the JSON body Coupang sends. Check the Base URL in the credential.',
-		});
+		throw unexpectedBodyError(context.getNode(), body);
 	}
 	return body as IDataObject;
 }
@@ -93,7 +85,7 @@ const MAX_WINDOW_READS = 3;
  */
 export async function getAllPages(
 	context: IPollFunctions,
-	baseUrl: string,
+	target: CoupangTarget,
 	path: string,
 	qs: IDataObject,
 	pageSize: number,
@@ -104,7 +96,7 @@ export async function getAllPages(
 		let firstTotal: number | undefined;
 		let changed = false;
 		for (let pageNum = 1; ; pageNum++) {
-			const page = readListPage(context, await getCoupangJson(context, baseUrl, path, { ...qs, pageNum, pageSize }));
+			const page = readListPage(context, await getCoupangJson(context, target, path, { ...qs, pageNum, pageSize }));
 			records.push(...page.items);
 			if (firstTotal === undefined) firstTotal = page.totalElements;
 			else if (page.totalElements !== firstTotal) changed = true;

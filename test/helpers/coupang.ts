@@ -2,6 +2,7 @@ import type { IDataObject, INode } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
 import { Coupang } from '../../nodes/Coupang/Coupang.node';
+import { NODE_PIPELINE_OPTIONS } from '../../nodes/Coupang/transport';
 import type { RunningSandbox } from '../../sandbox';
 import { credentialsFor, runNode, type NodeRunResult } from './n8n';
 
@@ -41,4 +42,13 @@ export function koreaDay(sandbox: RunningSandbox, daysAgo: number): string {
 /** The `n8n dateTime` value for midnight of a Korea date, as n8n stores it without offset (workflow zone Asia/Seoul). */
 export function dateParameter(koreaDate: string): string {
 	return `${koreaDate}T00:00:00`;
+}
+
+/**
+ * For test files that are not about pacing: lifts the node's pace (the credential allows at most 10 requests/s,
+ * which would make tests of thousands of requests slow) and shortens retry waits. Each jest file has its own module
+ * registry, so this does not leak into other files; pacing itself is tested in test/node/faults.test.ts.
+ */
+export function liftPaceForThisFile(): void {
+	Object.assign(NODE_PIPELINE_OPTIONS, { requestsPerSecond: 1000, baseDelayMs: 5, maxDelayMs: 20 });
 }

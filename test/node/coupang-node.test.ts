@@ -1,11 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { startSandbox, type RunningSandbox } from '../../sandbox';
-import { dateParameter, koreaDay, runCoupang } from '../helpers/coupang';
+import { dateParameter, koreaDay, runCoupang, liftPaceForThisFile } from '../helpers/coupang';
 
 let sandbox: RunningSandbox;
 
 beforeAll(async () => {
+	liftPaceForThisFile();
 	sandbox = await startSandbox({ port: 0, seed: 11, productInquiries: 400, callCenterInquiries: 200, products: 120 });
 });
 afterAll(async () => await sandbox.stop());

@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 
 import { startSandbox, type RunningSandbox } from '../../sandbox';
-import { runCoupang } from '../helpers/coupang';
+import { runCoupang, liftPaceForThisFile } from '../helpers/coupang';
 
 let sandbox: RunningSandbox;
 beforeAll(async () => {
+	liftPaceForThisFile();
 	sandbox = await startSandbox({ port: 0, seed: 8, productInquiries: 300, callCenterInquiries: 150, products: 60 });
 });
 afterAll(async () => await sandbox.stop());

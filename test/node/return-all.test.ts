@@ -1,8 +1,9 @@
 import { startSandbox, type RunningSandbox } from '../../sandbox';
-import { dateParameter, koreaDay, runCoupang } from '../helpers/coupang';
+import { dateParameter, koreaDay, runCoupang, liftPaceForThisFile } from '../helpers/coupang';
 
 let sandbox: RunningSandbox;
 beforeAll(async () => {
+	liftPaceForThisFile();
 	sandbox = await startSandbox({ port: 0, seed: 21, productInquiries: 6000, callCenterInquiries: 2500, products: 10 });
 });
 afterAll(async () => await sandbox.stop());

@@ -1,10 +1,11 @@
 import type { INode } from 'n8n-workflow';
 
 import { startSandbox, type RunningSandbox } from '../../sandbox';
-import { dateParameter, koreaDay, runCoupang } from '../helpers/coupang';
+import { dateParameter, koreaDay, runCoupang, liftPaceForThisFile } from '../helpers/coupang';
 
 let sandbox: RunningSandbox;
 beforeAll(async () => {
+	liftPaceForThisFile();
 	sandbox = await startSandbox({ port: 0, seed: 3 });
 });
 afterAll(async () => await sandbox.stop());

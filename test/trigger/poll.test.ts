@@ -217,7 +217,7 @@ describe('Coupang Trigger: new product inquiries', () => {
 
 		const error = await pollError(async () => await trigger.poll());
 		expect(error).toBeInstanceOf(NodeApiError);
-		expect(error.message).toBe(`Coupang: ${message} (HTTP ${status})`);
+		expect(error.message).toBe(`Coupang: ${message} (HTTP ${status}) after 3 tries`);
 		expect((error as NodeApiError).httpCode).toBe(String(status));
 		expect((error as NodeApiError).description).toContain('Gave up after 3 tries.');
 		expect(trigger.staticData()).toEqual(stateBefore);

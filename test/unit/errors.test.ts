@@ -32,3 +32,10 @@ describe('reading Coupang failures', () => {
 		expect(failure.status).toBeUndefined();
 	});
 });
+
+describe('axios error codes', () => {
+	it('an HTTP error (ERR_BAD_REQUEST) is not mistaken for a network failure', () => {
+		const failure = readCoupangFailure({ code: 'ERR_BAD_REQUEST', response: { status: 400, data: { message: 'Invalid vendor ID' } } });
+		expect(failure).toEqual({ status: 400, message: 'Invalid vendor ID', networkCode: undefined });
+	});
+});

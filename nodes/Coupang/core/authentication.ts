@@ -14,7 +14,12 @@ export interface CoupangCredentials {
 	secretKey: string;
 	vendorId: string;
 	baseUrl: string;
+	/** The pace the node and the trigger keep for this seller (Coupang throttles at about 10 per second). */
+	requestsPerSecond: number;
 }
+
+export const DEFAULT_REQUESTS_PER_SECOND = 8;
+export const MAX_REQUESTS_PER_SECOND = 10;
 
 /** Checks the credential's shape. The message names the field and the rule, never the secret. */
 export function readCoupangCredentials(credentials: ICredentialDataDecryptedObject): CoupangCredentials {
@@ -33,7 +38,14 @@ export function readCoupangCredentials(credentials: ICredentialDataDecryptedObje
 	if (!/^https?:\/\/[^/]+/i.test(baseUrl)) {
 		throw new UserError(`Coupang credential: Base URL "${baseUrl}" must start with https:// (or http:// for a local sandbox)`);
 	}
-	return { accessKey, secretKey, vendorId, baseUrl: baseUrl.replace(/\/+$/, '') };
+	const pace = credentials.requestsPerSecond;
+	const requestsPerSecond = pace === undefined || pace === null || pace === '' ? DEFAULT_REQUESTS_PER_SECOND : Number(pace);
+	if (!(Number.isInteger(requestsPerSecond) && requestsPerSecond >= 1 && requestsPerSecond <= MAX_REQUESTS_PER_SECOND)) {
+		throw new UserError(
+			`Coupang credential: Max Requests per Second is ${String(pace)}; it must be a whole number from 1 to ${MAX_REQUESTS_PER_SECOND} (Coupang's limit)`,
+		);
+	}
+	return { accessKey, secretKey, vendorId, baseUrl: baseUrl.replace(/\/+$/, ''), requestsPerSecond };
 }
 
 /**

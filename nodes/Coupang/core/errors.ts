@@ -69,7 +69,7 @@ export function readCoupangFailure(error: unknown): CoupangFailure {
 		if (status === undefined && Number.isInteger(candidateStatus) && candidateStatus >= 100) status = candidateStatus;
 		if (message === undefined && response && 'data' in response) message = messageFromBody(response.data);
 		if (message === undefined && response && 'body' in response) message = messageFromBody(response.body);
-		if (networkCode === undefined && typeof record.code === 'string' && /^E[A-Z_]+$/.test(record.code)) {
+		if (networkCode === undefined && typeof record.code === 'string' && /^E(?!RR_)[A-Z_]+$/.test(record.code)) {
 			networkCode = record.code;
 		}
 		current = record.cause ?? record.error;
