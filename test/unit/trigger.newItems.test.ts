@@ -60,6 +60,16 @@ describe('initialState / readState', () => {
 		expect(Date.parse(initialState(now, 1000, SCOPE).since)).toBe(now.getTime() - 90 * DAY);
 	});
 
+	it('does not lose an inquiry made in the activation second, just after the activation instant', () => {
+		const activation = KOREA_MIDNIGHT + 5 * HOUR + 700; // 05:00:00.700
+		const state = initialState(new Date(activation), 0, SCOPE);
+		// Coupang stamps the inquiry 05:00:00 (no milliseconds), which is before the exact activation instant.
+		const madeJustAfter = inquiry(1, KOREA_MIDNIGHT + 5 * HOUR);
+		const first = poll(state, [madeJustAfter], activation + MINUTE);
+		expect(first.emitted.map((i) => i.id)).toEqual(['1']);
+		expect(poll(first.state, [madeJustAfter], activation + 2 * MINUTE).emitted).toEqual([]);
+	});
+
 	it('takes back a stored state of the same scope only, and rejects malformed ones', () => {
 		const state = initialState(new Date(KOREA_MIDNIGHT), 0, SCOPE);
 		state.seen = { '1': 1763600000 };

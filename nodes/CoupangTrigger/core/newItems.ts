@@ -69,10 +69,14 @@ function isInstant(value: unknown): value is string {
 	return typeof value === 'string' && !Number.isNaN(Date.parse(value));
 }
 
-/** The state for a first activation: starts at `now` (no flood of old inquiries) unless `includeLastDays` > 0. */
+/**
+ * The state for a first activation: starts at `now` (no flood of old inquiries) unless `includeLastDays` > 0.
+ * Rounded down to the whole second: Coupang's timestamps have no milliseconds, so an inquiry made in the same second
+ * as the activation, just after it, carries a time before the exact activation instant and would otherwise be lost.
+ */
 export function initialState(now: Date, includeLastDays: number, scope: string): TriggerState {
 	const days = Number.isFinite(includeLastDays) ? Math.min(Math.max(Math.floor(includeLastDays), 0), MAX_INCLUDE_LAST_DAYS) : 0;
-	const since = new Date(now.getTime() - days * DAY_MS).toISOString();
+	const since = new Date(Math.floor((now.getTime() - days * DAY_MS) / 1000) * 1000).toISOString();
 	return { version: 1, scope, since, cursor: since, seen: {} };
 }
 
