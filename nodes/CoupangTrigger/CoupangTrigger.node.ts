@@ -19,6 +19,7 @@ import {
 	selectNew,
 } from './core/newItems';
 import { readCoupangCredentials } from '../Coupang/core/authentication';
+import { ANSWER_STATUS_OPTIONS, CALL_CENTER_STATUS_OPTIONS } from '../Coupang/descriptions/statusOptions';
 import { CREDENTIAL_TYPE, type CoupangTarget, getAllPages } from './transport';
 
 type TriggerEvent = 'productInquiry' | 'callCenterInquiry';
@@ -181,11 +182,7 @@ export class CoupangTrigger implements INodeType {
 				displayName: 'Answer Status',
 				name: 'answeredType',
 				type: 'options',
-				options: [
-					{ name: 'All', value: 'ALL' },
-					{ name: 'Answered', value: 'ANSWERED' },
-					{ name: 'Not Answered', value: 'NOANSWER' },
-				],
+				options: ANSWER_STATUS_OPTIONS,
 				default: 'NOANSWER',
 				description: 'Which inquiries to watch, by whether you answered them',
 				displayOptions: { show: { event: ['productInquiry'] } },
@@ -194,16 +191,7 @@ export class CoupangTrigger implements INodeType {
 				displayName: 'Status',
 				name: 'counselingStatus',
 				type: 'options',
-				options: [
-					{ name: 'All', value: 'NONE' },
-					{ name: 'Answered', value: 'ANSWER' },
-					{ name: 'Not Answered', value: 'NO_ANSWER' },
-					{
-						name: 'Transferred',
-						value: 'TRANSFER',
-						description: 'Transferred to you by the contact center and waiting for your answer',
-					},
-				],
+				options: CALL_CENTER_STATUS_OPTIONS,
 				default: 'NO_ANSWER',
 				description: 'Which call center inquiries to watch',
 				displayOptions: { show: { event: ['callCenterInquiry'] } },

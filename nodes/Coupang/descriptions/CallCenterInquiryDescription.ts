@@ -9,7 +9,8 @@ import {
 	prepareCallCenterInquiryReply,
 	sendOnce,
 } from '../requestHandlers';
-import { periodFields, returnAllAndLimit, showFor, singleOptions, VENDOR_PATH } from './common';
+import { inquiryIdField, periodFields, replyFields, returnAllAndLimit, showFor, singleOptions, VENDOR_PATH } from './common';
+import { CALL_CENTER_STATUS_OPTIONS } from './statusOptions';
 
 const resource = 'callCenterInquiry';
 
@@ -89,12 +90,7 @@ export const callCenterInquiryFields: INodeProperties[] = [
 		displayName: 'Status',
 		name: 'counselingStatus',
 		type: 'options',
-		options: [
-			{ name: 'All', value: 'NONE' },
-			{ name: 'Answered', value: 'ANSWER' },
-			{ name: 'Not Answered', value: 'NO_ANSWER' },
-			{ name: 'Transferred', value: 'TRANSFER', description: 'Transferred to you by the contact center and waiting for your answer' },
-		],
+		options: CALL_CENTER_STATUS_OPTIONS,
 		default: 'NONE',
 		description: 'Which inquiries to list (partnerCounselingStatus)',
 		displayOptions: showFor(resource, ['getMany']),
@@ -118,37 +114,8 @@ export const callCenterInquiryFields: INodeProperties[] = [
 		displayOptions: showFor(resource, ['getMany']),
 	},
 	...returnAllAndLimit(resource, 'getMany', MAX_PAGE_SIZE.callCenterInquiries),
-	{
-		displayName: 'Inquiry ID',
-		name: 'inquiryId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: '1015668177',
-		description: 'The contact center inquiry (inquiryId from Get Many or the trigger)',
-		displayOptions: showFor(resource, ['get', 'reply', 'confirm']),
-	},
-	{
-		displayName: 'Content',
-		name: 'content',
-		type: 'string',
-		required: true,
-		default: '',
-		typeOptions: { rows: 4 },
-		description: 'Your answer to the contact center',
-		displayOptions: showFor(resource, ['reply']),
-		routing: { send: { type: 'body', property: 'content' } },
-	},
-	{
-		displayName: 'Reply By (Wing User ID)',
-		name: 'replyBy',
-		type: 'string',
-		required: true,
-		default: '',
-		description: 'The Wing login ID of the person answering',
-		displayOptions: showFor(resource, ['reply']),
-		routing: { send: { type: 'body', property: 'replyBy' } },
-	},
+	inquiryIdField(resource, ['get', 'reply', 'confirm'], '1015668177', 'The contact center inquiry (inquiryId from Get Many or the trigger)'),
+	...replyFields(resource, 'Your answer to the contact center'),
 	{
 		displayName: 'Parent Answer ID',
 		name: 'parentAnswerId',

@@ -7,7 +7,8 @@ import {
 	prepareProductInquiryReply,
 	sendOnce,
 } from '../requestHandlers';
-import { periodFields, returnAllAndLimit, showFor, singleOptions, VENDOR_PATH } from './common';
+import { inquiryIdField, periodFields, replyFields, returnAllAndLimit, showFor, singleOptions, VENDOR_PATH } from './common';
+import { ANSWER_STATUS_OPTIONS } from './statusOptions';
 
 const resource = 'productInquiry';
 
@@ -59,11 +60,7 @@ export const productInquiryFields: INodeProperties[] = [
 		displayName: 'Answer Status',
 		name: 'answerStatus',
 		type: 'options',
-		options: [
-			{ name: 'All', value: 'ALL' },
-			{ name: 'Answered', value: 'ANSWERED' },
-			{ name: 'Not Answered', value: 'NOANSWER' },
-		],
+		options: ANSWER_STATUS_OPTIONS,
 		default: 'ALL',
 		description: 'Which questions to list, by whether you have answered them',
 		displayOptions: showFor(resource, ['getMany']),
@@ -81,36 +78,7 @@ export const productInquiryFields: INodeProperties[] = [
 		displayOptions: showFor(resource, ['getMany']),
 	},
 	...returnAllAndLimit(resource, 'getMany', MAX_PAGE_SIZE.productInquiries),
-	{
-		displayName: 'Inquiry ID',
-		name: 'inquiryId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: '39352323',
-		description: 'The question to answer (inquiryId from Get Many or the trigger)',
-		displayOptions: showFor(resource, ['reply']),
-	},
-	{
-		displayName: 'Content',
-		name: 'content',
-		type: 'string',
-		required: true,
-		default: '',
-		typeOptions: { rows: 4 },
-		description: 'The answer the customer will see',
-		displayOptions: showFor(resource, ['reply']),
-		routing: { send: { type: 'body', property: 'content' } },
-	},
-	{
-		displayName: 'Reply By (Wing User ID)',
-		name: 'replyBy',
-		type: 'string',
-		required: true,
-		default: '',
-		description: 'The Wing login ID of the person answering',
-		displayOptions: showFor(resource, ['reply']),
-		routing: { send: { type: 'body', property: 'replyBy' } },
-	},
+	inquiryIdField(resource, ['reply'], '39352323', 'The question to answer (inquiryId from Get Many or the trigger)'),
+	...replyFields(resource, 'The answer the customer will see'),
 	singleOptions(resource, ['reply']),
 ];

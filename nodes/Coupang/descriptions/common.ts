@@ -94,3 +94,43 @@ export function periodFields(resource: string, operation: string, what: string):
 		},
 	];
 }
+
+export function inquiryIdField(resource: string, operations: string[], placeholder: string, description: string): INodeProperties {
+	return {
+		displayName: 'Inquiry ID',
+		name: 'inquiryId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder,
+		description,
+		displayOptions: showFor(resource, operations),
+	};
+}
+
+/** The two fields every reply sends in its body: the answer and who wrote it. */
+export function replyFields(resource: string, contentDescription: string): INodeProperties[] {
+	return [
+		{
+			displayName: 'Content',
+			name: 'content',
+			type: 'string',
+			required: true,
+			default: '',
+			typeOptions: { rows: 4 },
+			description: contentDescription,
+			displayOptions: showFor(resource, ['reply']),
+			routing: { send: { type: 'body', property: 'content' } },
+		},
+		{
+			displayName: 'Reply By (Wing User ID)',
+			name: 'replyBy',
+			type: 'string',
+			required: true,
+			default: '',
+			description: 'The Wing login ID of the person answering',
+			displayOptions: showFor(resource, ['reply']),
+			routing: { send: { type: 'body', property: 'replyBy' } },
+		},
+	];
+}
