@@ -1,0 +1,31 @@
+/**
+ * Our node classes loaded for benches run by tsx. `nodes/Coupang/Coupang.node` cannot be imported by its usual
+ * specifier outside jest: Node's resolver tries `Coupang.node.json` (the codex file next to it) before tsx's `.ts`,
+ * and returns the codex JSON. So the `.ts` file is imported by its full path (types from the real module).
+ */
+import { join } from 'path';
+import type { IDataObject, INode } from 'n8n-workflow';
+
+import type { Coupang } from '../nodes/Coupang/Coupang.node';
+import type { CoupangTrigger } from '../nodes/CoupangTrigger/CoupangTrigger.node';
+import { credentialsFor, runNode, type NodeRunResult, type SandboxAccount } from '../test/helpers/n8n';
+
+export const COUPANG_TYPE = 'n8n-nodes-coupang.coupang';
+
+export async function loadCoupang(): Promise<typeof Coupang> {
+	const loaded = (await import(join(__dirname, '..', 'nodes', 'Coupang', 'Coupang.node.ts'))) as typeof import('../nodes/Coupang/Coupang.node');
+	return loaded.Coupang;
+}
+
+export async function loadCoupangTrigger(): Promise<typeof CoupangTrigger> {
+	const loaded = (await import(join(__dirname, '..', 'nodes', 'CoupangTrigger', 'CoupangTrigger.node.ts'))) as typeof import('../nodes/CoupangTrigger/CoupangTrigger.node');
+	return loaded.CoupangTrigger;
+}
+
+/** Input Items → Coupang through n8n-core's WorkflowExecute/RoutingNode (test/helpers/n8n.ts), workflow zone Seoul. */
+export async function runCoupangNode(account: SandboxAccount, parameters: INode['parameters']): Promise<NodeRunResult & { json: IDataObject[] }> {
+	const CoupangNode = await loadCoupang();
+	const result = await runNode({ type: COUPANG_TYPE, nodeType: new CoupangNode(), parameters, credentials: credentialsFor(account), timezone: 'Asia/Seoul' });
+	if (result.error) throw result.error;
+	return { ...result, json: result.items.map((item) => item.json) };
+}
