@@ -4,6 +4,7 @@ import { checkInquiryPeriod, koreaDateOf } from '../../nodes/Coupang/core/dates'
 import {
 	type Candidate,
 	initialState,
+	MAX_SEEN_IDS,
 	OVERLAP_MS,
 	planPoll,
 	readState,
@@ -243,6 +244,27 @@ describe('nothing lost, nothing twice (property)', () => {
 });
 
 describe('state size', () => {
+	it('stays bounded in a burst: 6 000 inquiries within ten minutes, each emitted once, never again', () => {
+		let state = initialState(new Date(KOREA_MIDNIGHT), 0, SCOPE);
+		const burst = Array.from({ length: 6000 }, (_, index) => inquiry(10 ** 13 + index, KOREA_MIDNIGHT + Math.floor(index / 10) * 1000));
+		const emitted = new Set<string>();
+		let largest = 0;
+		for (let now = KOREA_MIDNIGHT + MINUTE; now <= KOREA_MIDNIGHT + 2 * HOUR; now += MINUTE) {
+			const visible = burst.filter((item) => item.visibleAt <= now);
+			const result = poll(state, visible, now);
+			for (const item of result.emitted) {
+				expect(emitted.has(item.id)).toBe(false);
+				emitted.add(item.id);
+			}
+			state = result.state;
+			largest = Math.max(largest, JSON.stringify(state).length);
+		}
+		expect(emitted.size).toBe(6000);
+		expect(Object.keys(state.seen).length).toBeLessThanOrEqual(MAX_SEEN_IDS);
+		expect(largest).toBeLessThan(48 * 1024);
+		expect(readState(JSON.parse(JSON.stringify(state)), SCOPE)).toEqual(state);
+	});
+
 	it('stays under 64 KiB while 100 000 inquiries flow through a poll every minute', () => {
 		const total = 100000;
 		const start = KOREA_MIDNIGHT;

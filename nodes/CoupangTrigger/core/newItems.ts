@@ -14,8 +14,13 @@
  *   again. Older IDs can never be emitted again (they fall before the next `from`), so they are dropped, and the state
  *   stays small: its size is the number of inquiries in one overlap, not the history.
  *
- * Guarantees (tested): an inquiry visible in Coupang's list at any poll within OVERLAP of its `inquiryAt` is emitted
- * exactly once; a failed poll does not change the state (the caller only stores `nextState` after success), so the
+ * - The state is bounded whatever the traffic: when more than MAX_SEEN_IDS emitted IDs fall inside the overlap (a
+ *   burst of thousands of inquiries in half an hour), only the newest are kept and `floor` moves up past the dropped
+ *   ones, so they can never be emitted again; the price is that, in such a burst only, a late-listed inquiry older
+ *   than `floor` is not caught.
+ *
+ * Guarantees (tested): an inquiry visible in Coupang's list at any poll within OVERLAP of its `inquiryAt` (and not
+ * before `floor`) is emitted exactly once; a failed poll does not change the state (the caller only stores `nextState` after success), so the
  * next poll emits everything the failed one would have.
  */
 import { koreaDateOf, splitInquiryPeriod } from '../../Coupang/core/dates';
@@ -27,6 +32,11 @@ import { koreaDateOf, splitInquiryPeriod } from '../../Coupang/core/dates';
  */
 export const OVERLAP_MINUTES = 30;
 export const OVERLAP_MS = OVERLAP_MINUTES * 60 * 1000;
+/**
+ * Most IDs kept in `seen`. About 30 bytes each with Coupang's longest IDs (14 digits), so the stored state stays
+ * under 48 KiB; normal traffic keeps a few dozen.
+ */
+export const MAX_SEEN_IDS = 1500;
 /** Largest "Include Inquiries From the Last N Days" accepted. */
 export const MAX_INCLUDE_LAST_DAYS = 90;
 
@@ -43,6 +53,8 @@ export interface TriggerState {
 	cursor: string;
 	/** ID → timestamp (seconds since 1970) of each emitted item the next poll can read again. */
 	seen: Record<string, number>;
+	/** ISO instant, only after a burst overflowed `seen`: nothing earlier is emitted any more. */
+	floor?: string;
 }
 
 /** One fetched record: its ID, its timestamp in milliseconds since 1970, and the record itself. */
@@ -84,16 +96,34 @@ export function initialState(now: Date, includeLastDays: number, scope: string):
 export function readState(stored: unknown, scope: string): TriggerState | undefined {
 	if (!isRecord(stored) || stored.version !== 1 || stored.scope !== scope) return undefined;
 	if (!isInstant(stored.since) || !isInstant(stored.cursor) || !isRecord(stored.seen)) return undefined;
+	if (stored.floor !== undefined && !isInstant(stored.floor)) return undefined;
 	const seen: Record<string, number> = {};
 	for (const [id, at] of Object.entries(stored.seen)) {
 		if (typeof at !== 'number' || !Number.isFinite(at)) return undefined;
 		seen[id] = at;
 	}
-	return { version: 1, scope, since: stored.since, cursor: stored.cursor, seen };
+	const state: TriggerState = { version: 1, scope, since: stored.since, cursor: stored.cursor, seen };
+	if (stored.floor !== undefined) state.floor = stored.floor;
+	return state;
 }
 
 function fromOf(state: TriggerState): number {
-	return Math.max(Date.parse(state.cursor) - OVERLAP_MS, Date.parse(state.since));
+	const floor = state.floor === undefined ? -Infinity : Date.parse(state.floor);
+	return Math.max(Date.parse(state.cursor) - OVERLAP_MS, Date.parse(state.since), floor);
+}
+
+/**
+ * Keeps `seen` within MAX_SEEN_IDS: drops the oldest seconds' IDs (a whole second at a time, so no kept and dropped
+ * ID share a timestamp) and moves `floor` just past them, so none of them can be emitted again.
+ */
+function bound(state: TriggerState): void {
+	const entries = Object.entries(state.seen);
+	if (entries.length <= MAX_SEEN_IDS) return;
+	const newestFirst = entries.map(([, atSeconds]) => atSeconds).sort((a, b) => b - a);
+	const lastDroppedSecond = newestFirst[MAX_SEEN_IDS];
+	for (const [id, atSeconds] of entries) if (atSeconds <= lastDroppedSecond) delete state.seen[id];
+	const floor = (lastDroppedSecond + 1) * 1000;
+	if (state.floor === undefined || floor > Date.parse(state.floor)) state.floor = new Date(floor).toISOString();
 }
 
 /** What a poll at `now` reads: from `cursor - overlap` (not before `since`) to `now`, as Korea-day windows. */
@@ -133,11 +163,13 @@ export function selectNew<T>(
 
 	const cursor = new Date(Math.max(now.getTime(), Date.parse(state.cursor))).toISOString();
 	const nextState: TriggerState = { version: 1, scope: state.scope, since: state.since, cursor, seen: {} };
+	if (state.floor !== undefined) nextState.floor = state.floor;
 	const keepFrom = fromOf(nextState);
 	const keep = (id: string, atSeconds: number): void => {
 		if (atSeconds * 1000 >= keepFrom - 999) nextState.seen[id] = atSeconds;
 	};
 	for (const [id, atSeconds] of Object.entries(state.seen)) keep(id, atSeconds);
 	for (const candidate of ordered) keep(candidate.id, Math.floor(candidate.at / 1000));
+	bound(nextState);
 	return { emit: ordered.map((candidate) => candidate.value), nextState };
 }
