@@ -12,7 +12,7 @@
  */
 import { performance } from 'perf_hooks';
 
-import { initialState, OVERLAP_MS, planPoll, selectNew, type Candidate, type TriggerState } from '../nodes/CoupangTrigger/core/newItems';
+import { MAX_SEEN_IDS, initialState, OVERLAP_MS, planPoll, selectNew, type Candidate, type TriggerState } from '../nodes/CoupangTrigger/core/newItems';
 import { formatTable } from './util';
 
 const MINUTE = 60_000;
@@ -138,10 +138,10 @@ export function printTriggerStateBench(results: StateScenarioResult[]): void {
 		),
 	);
 	const perId = Math.max(...results.map((result) => (result.largestSeen > 0 ? (result.largestBytes - result.emptyBytes) / result.largestSeen : 0)));
-	const capacity = Math.floor((BOUND - Math.max(...results.map((result) => result.emptyBytes))) / perId);
 	console.log(
-		`≈ ${perId.toFixed(1)} bytes per kept ID: the state stays under 64 KiB while at most ≈ ${capacity} inquiries fall within one ` +
-			`overlap + poll interval (≈ ${OVERLAP_MS / MINUTE + 1} min), i.e. ≈ ${Math.floor(capacity / (OVERLAP_MS / MINUTE + 1))} inquiries/minute sustained.`,
+		`≈ ${perId.toFixed(1)} bytes per kept ID; the trigger keeps at most ${MAX_SEEN_IDS} IDs (≈ ${Math.ceil((MAX_SEEN_IDS * perId) / 1024)} KiB), ` +
+			`so the state is bounded whatever the traffic; up to ${MAX_SEEN_IDS} inquiries per overlap + poll interval ` +
+			`(≈ ${OVERLAP_MS / MINUTE + 1} min, ≈ ${Math.floor(MAX_SEEN_IDS / (OVERLAP_MS / MINUTE + 1))} a minute) late listings are still caught.`,
 	);
 	const ok = results.every((result) => result.emitted === result.inquiries && result.repeated === 0);
 	const under = results.every((result) => result.largestBytes < BOUND);
