@@ -328,7 +328,11 @@ export function paginateInquiries(maxPageSize: number, idField: string) {
 						false,
 					);
 					const pagination = (body.data as IDataObject | undefined)?.pagination as IDataObject | undefined;
-					return { items: listFrom(body, 'data.content'), totalPages: Number(pagination?.totalPages ?? 0) };
+					return {
+						items: listFrom(body, 'data.content'),
+						totalPages: Number(pagination?.totalPages ?? 0),
+						totalElements: pagination?.totalElements === undefined ? undefined : Number(pagination.totalElements),
+					};
 				}, remaining),
 			(record) => String(record[idField]),
 			wanted,

@@ -6,6 +6,7 @@ import type { IDataObject, IHttpRequestOptions, IPollFunctions, JsonObject } fro
 import { NodeApiError, sleep } from 'n8n-workflow';
 
 import { coupangApiError, unexpectedBodyError } from '../Coupang/apiError';
+import { collectNumberedPages, type NumberedPage } from '../Coupang/core/paging';
 import { pacerKey, type PipelineDeps, type PipelineOptions, sendThroughPacedPipeline } from '../Coupang/core/requestPipeline';
 
 export const CREDENTIAL_TYPE = 'coupangApi';
@@ -55,13 +56,7 @@ export async function getCoupangJson(
 	return body as IDataObject;
 }
 
-interface ListPage {
-	items: IDataObject[];
-	totalPages: number;
-	totalElements: number;
-}
-
-function readListPage(context: IPollFunctions, body: IDataObject): ListPage {
+function readListPage(context: IPollFunctions, body: IDataObject): NumberedPage<IDataObject> {
 	const data = body.data as IDataObject | undefined;
 	const content = data?.content;
 	if (content !== undefined && content !== null && !Array.isArray(content)) {
@@ -71,18 +66,11 @@ function readListPage(context: IPollFunctions, body: IDataObject): ListPage {
 	return {
 		items: (content ?? []) as IDataObject[],
 		totalPages: Number(pagination.totalPages ?? 0),
-		totalElements: Number(pagination.totalElements ?? -1),
+		totalElements: pagination.totalElements === undefined ? undefined : Number(pagination.totalElements),
 	};
 }
 
-/** How often one window is read again when its list changed while it was being paged. */
-const MAX_WINDOW_READS = 3;
-
-/**
- * All records of one `pageNum`/`pageSize` list query: pages 1, 2, … up to `totalPages` (one request when the
- * answer fits one page). If `totalElements` changes between pages (an inquiry arrived or was answered while paging,
- * which shifts records between pages), the window is read again from page 1, up to 3 times in all.
- */
+/** All records of one `pageNum`/`pageSize` list query (re-read when the list moved while being paged). */
 export async function getAllPages(
 	context: IPollFunctions,
 	target: CoupangTarget,
@@ -90,19 +78,7 @@ export async function getAllPages(
 	qs: IDataObject,
 	pageSize: number,
 ): Promise<IDataObject[]> {
-	let records: IDataObject[] = [];
-	for (let read = 1; read <= MAX_WINDOW_READS; read++) {
-		records = [];
-		let firstTotal: number | undefined;
-		let changed = false;
-		for (let pageNum = 1; ; pageNum++) {
-			const page = readListPage(context, await getCoupangJson(context, target, path, { ...qs, pageNum, pageSize }));
-			records.push(...page.items);
-			if (firstTotal === undefined) firstTotal = page.totalElements;
-			else if (page.totalElements !== firstTotal) changed = true;
-			if (page.items.length === 0 || pageNum >= page.totalPages) break;
-		}
-		if (!changed) return records;
-	}
-	return records;
+	return await collectNumberedPages(
+		async (pageNum) => readListPage(context, await getCoupangJson(context, target, path, { ...qs, pageNum, pageSize })),
+	);
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 
-import { collectNumberedPages, collectTokenPages, collectWindows } from '../../nodes/Coupang/core/paging';
+import { collectNumberedPages, collectTokenPages, collectWindows, MAX_LIST_READS } from '../../nodes/Coupang/core/paging';
 
 function numberedSource(total: number, pageSize: number) {
 	const requested: number[] = [];
@@ -30,6 +30,35 @@ describe('collectNumberedPages', () => {
 		const items = await collectNumberedPages(source.fetchPage, 120);
 		expect(items).toHaveLength(120);
 		expect(source.requested).toEqual([1, 2, 3]);
+	});
+});
+
+describe('collectNumberedPages when the list moves while it is paged', () => {
+	it('reads again from page 1 when totalElements changes, so a shifted item is not skipped', async () => {
+		// Newest first: [5,4,3,2,1]; after page 1 is read, item 5 is answered and leaves the filter, shifting 3 to page 1.
+		let list = [5, 4, 3, 2, 1];
+		const asked: number[] = [];
+		const fetchPage = async (pageNum: number) => {
+			asked.push(pageNum);
+			const page = { items: list.slice((pageNum - 1) * 2, pageNum * 2), totalPages: Math.ceil(list.length / 2), totalElements: list.length };
+			if (asked.length === 1) list = [4, 3, 2, 1];
+			return page;
+		};
+		const items = await collectNumberedPages(fetchPage);
+		expect(items).toEqual([4, 3, 2, 1]);
+		expect(asked).toEqual([1, 2, 1, 2]);
+	});
+
+	it('gives up re-reading after MAX_LIST_READS and returns the last read', async () => {
+		let total = 10;
+		let calls = 0;
+		const items = await collectNumberedPages(async (pageNum) => {
+			calls++;
+			total++;
+			return { items: [pageNum], totalPages: 2, totalElements: total };
+		});
+		expect(items).toEqual([1, 2]);
+		expect(calls).toBe(2 * MAX_LIST_READS);
 	});
 });
 

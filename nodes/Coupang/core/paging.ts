@@ -7,7 +7,12 @@ export interface NumberedPage<T> {
 	items: T[];
 	/** `pagination.totalPages` from the response; 0 when there is nothing. */
 	totalPages: number;
+	/** `pagination.totalElements`, when known: a change between pages means the list moved while being paged. */
+	totalElements?: number;
 }
+
+/** How often a list that changed while it was being paged is read again from page 1. */
+export const MAX_LIST_READS = 3;
 
 export interface TokenPage<T> {
 	items: T[];
@@ -25,18 +30,29 @@ function remainingAfter(limit: Remaining, collected: number): Remaining {
 /**
  * `pageNum`/`pageSize` lists: asks for page 1, 2, … until `totalPages` is reached, a page comes back empty, or
  * `limit` items are collected. For N items that is ⌈N / pageSize⌉ requests (one when there is nothing).
+ *
+ * Coupang lists newest first, so an inquiry that arrives (or leaves the filter, e.g. gets answered) while the list
+ * is paged shifts the others between pages: one could be skipped. When `totalElements` changes between pages, the
+ * list is read again from page 1, up to MAX_LIST_READS reads in all (the last read is returned as it is).
+ * Duplicates from shifted pages are left to the caller (who keys items by ID).
  */
 export async function collectNumberedPages<T>(
 	fetchPage: (pageNum: number) => Promise<NumberedPage<T>>,
 	limit?: number,
 ): Promise<T[]> {
-	const collected: T[] = [];
-	for (let pageNum = 1; ; pageNum++) {
-		const page = await fetchPage(pageNum);
-		collected.push(...page.items);
-		const remaining = remainingAfter(limit, collected.length);
-		if (remaining === 0) return collected.slice(0, limit);
-		if (page.items.length === 0 || pageNum >= page.totalPages) return collected;
+	for (let read = 1; ; read++) {
+		const collected: T[] = [];
+		let firstTotal: number | undefined;
+		let changed = false;
+		for (let pageNum = 1; ; pageNum++) {
+			const page = await fetchPage(pageNum);
+			collected.push(...page.items);
+			if (pageNum === 1) firstTotal = page.totalElements;
+			else if (page.totalElements !== firstTotal) changed = true;
+			if (remainingAfter(limit, collected.length) === 0) return collected.slice(0, limit);
+			if (page.items.length === 0 || pageNum >= page.totalPages) break;
+		}
+		if (!changed || read >= MAX_LIST_READS) return collected;
 	}
 }
 
