@@ -17,12 +17,17 @@ export function coupangApiError(node: INode, error: unknown, itemIndex?: number)
 	const description = [error instanceof CoupangRequestError ? error.description : undefined, hintFor(failure)]
 		.filter((part): part is string => part !== undefined && part !== '')
 		.join(' ');
-	return new NodeApiError(node, { message: failure.message, status: status ?? null } as JsonObject, {
+	const apiError = new NodeApiError(node, { message: failure.message, status: status ?? null } as JsonObject, {
 		message,
 		description: description || undefined,
 		httpCode: status ? String(status) : undefined,
 		itemIndex,
 	});
+	// NodeApiError swaps a message that mentions a network code (ECONNRESET, ETIMEDOUT, …) for n8n's generic advice
+	// ("You can retry the request immediately…"): wrong for a write that was deliberately not retried, and it drops
+	// Coupang's wording and the try count. Keep ours.
+	apiError.message = message;
+	return apiError;
 }
 
 /** A 2xx answer without the JSON object Coupang sends (empty, truncated, HTML). */

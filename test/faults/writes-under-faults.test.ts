@@ -82,14 +82,9 @@ describe('Product Inquiry → Reply under faults', () => {
 		expect(sandbox.store.productInquiriesById.get(inquiryId)?.comments).toEqual([]);
 	});
 
-	// BUG (nodes/Coupang/apiError.ts, coupangApiError): the message it builds for a dropped connection,
-	// "Coupang: No answer from Coupang (ECONNRESET) after 1 try", contains the code ECONNRESET, so n8n-workflow's
-	// NodeApiError (setDescriptiveErrorMessage, COMMON_ERRORS) replaces it with its generic "The connection to the server
-	// was closed unexpectedly, perhaps it is offline. You can retry the request immediately or wait and retry later." —
-	// for a write that was deliberately NOT retried because it may have been applied, the headline now tells the user to
-	// retry at once, and "after 1 try" is lost (the same happens to reads that exhaust their tries on drops, and in the
-	// trigger, which uses the same builder). The description is still right.
-	it.skip('BUG: the message of a dropped, not-retried write keeps "Coupang: … after 1 try" and does not say "retry immediately"', async () => {
+	// n8n-workflow's NodeApiError replaces a message mentioning ECONNRESET with its generic "You can retry the request
+	// immediately…"; coupangApiError keeps ours, which matters most for a write that was deliberately not retried.
+	it('the message of a dropped, not-retried write keeps "Coupang: … after 1 try" and does not say "retry immediately"', async () => {
 		const inquiryId = unansweredProductInquiry();
 		sandbox.setFaults({ failNext: [{ status: 0 }] });
 		const result = await runCoupang(sandbox, productReply(inquiryId, '오늘 출고됩니다.'));
