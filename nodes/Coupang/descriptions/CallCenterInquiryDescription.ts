@@ -9,7 +9,7 @@ import {
 	prepareCallCenterInquiryReply,
 	sendOnce,
 } from '../requestHandlers';
-import { inquiryIdField, periodFields, replyFields, returnAllAndLimit, showFor, singleOptions, VENDOR_PATH } from './common';
+import { inquiryIdField, optionIdField, periodFields, replyFields, returnAllAndLimit, showFor, singleOptions, VENDOR_PATH } from './common';
 import { CALL_CENTER_STATUS_OPTIONS } from './statusOptions';
 
 const resource = 'callCenterInquiry';
@@ -97,14 +97,7 @@ export const callCenterInquiryFields: INodeProperties[] = [
 		routing: { send: { type: 'query', property: 'partnerCounselingStatus' } },
 	},
 	...periodFields(resource, 'getMany', 'inquiries'),
-	{
-		displayName: 'Option ID',
-		name: 'vendorItemId',
-		type: 'string',
-		default: '',
-		description: 'Only inquiries about this option (vendorItemId). Needed when no period is given.',
-		displayOptions: showFor(resource, ['getMany']),
-	},
+	optionIdField(resource, 'inquiries'),
 	{
 		displayName: 'Order ID',
 		name: 'orderId',

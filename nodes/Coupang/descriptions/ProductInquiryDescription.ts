@@ -7,7 +7,7 @@ import {
 	prepareProductInquiryReply,
 	sendOnce,
 } from '../requestHandlers';
-import { inquiryIdField, periodFields, replyFields, returnAllAndLimit, showFor, singleOptions, VENDOR_PATH } from './common';
+import { inquiryIdField, optionIdField, periodFields, replyFields, returnAllAndLimit, showFor, singleOptions, VENDOR_PATH } from './common';
 import { ANSWER_STATUS_OPTIONS } from './statusOptions';
 
 const resource = 'productInquiry';
@@ -67,16 +67,7 @@ export const productInquiryFields: INodeProperties[] = [
 		routing: { send: { type: 'query', property: 'answeredType' } },
 	},
 	...periodFields(resource, 'getMany', 'questions'),
-	{
-		displayName: 'Option ID',
-		name: 'vendorItemId',
-		type: 'string',
-		default: '',
-		placeholder: '4855652221',
-		description:
-			'Only questions about this option (vendorItemId). Needed when no period is given; with a period, both filters apply.',
-		displayOptions: showFor(resource, ['getMany']),
-	},
+	optionIdField(resource, 'questions'),
 	...returnAllAndLimit(resource, 'getMany', MAX_PAGE_SIZE.productInquiries),
 	inquiryIdField(resource, ['reply'], '39352323', 'The question to answer (inquiryId from Get Many or the trigger)'),
 	...replyFields(resource, 'The answer the customer will see'),

@@ -134,3 +134,16 @@ export function replyFields(resource: string, contentDescription: string): INode
 		},
 	];
 }
+
+/** Option ID (vendorItemId) filter of the inquiry lists (doc rules a/b/c). */
+export function optionIdField(resource: string, what: string): INodeProperties {
+	return {
+		displayName: 'Option ID',
+		name: 'vendorItemId',
+		type: 'string',
+		default: '',
+		placeholder: '4855652221',
+		description: `Only ${what} about this option (vendorItemId). Needed when no period is given; with a period, both filters apply.`,
+		displayOptions: showFor(resource, ['getMany']),
+	};
+}
