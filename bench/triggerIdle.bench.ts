@@ -9,13 +9,13 @@
  *   npm run bench -- triggerIdle        (BENCH_TRIGGER_POLLS=20, BENCH_TRIGGER_GAP_MS=200)
  */
 import { PollContext } from 'n8n-core';
-import type { INode, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
+import type { INode } from 'n8n-workflow';
 import { NodeHelpers, Workflow } from 'n8n-workflow';
 import { performance } from 'perf_hooks';
 
 import { CoupangApi } from '../credentials/CoupangApi.credentials';
 import { startSandbox, type RunningSandbox } from '../sandbox';
-import { CREDENTIAL_TYPE, credentialsFor, TestCredentialsHelper, TestNodeTypes } from '../test/helpers/n8n';
+import { CREDENTIAL_TYPE, credentialsFor, TestCredentialsHelper, TestNodeTypes, testAdditionalData } from '../test/helpers/n8n';
 import { bareSignedGet } from './bareFetch';
 import { loadCoupangTrigger } from './n8nNodes';
 import { formatTable, median } from './util';
@@ -55,19 +55,10 @@ async function createTrigger(sandbox: RunningSandbox): Promise<{ poll: () => Pro
 		staticData: {},
 		settings: { timezone: 'Asia/Seoul' },
 	});
-	const additionalData = {
-		credentialsHelper: new TestCredentialsHelper({ [CREDENTIAL_TYPE]: new CoupangApi() }, { [CREDENTIAL_TYPE]: credentialsFor(sandbox) }),
-		executionId: undefined,
-		currentNodeParameters: undefined,
-		restApiUrl: 'http://127.0.0.1:5678/rest',
-		instanceBaseUrl: 'http://127.0.0.1:5678',
-		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
-		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
-		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
-		formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
-		variables: {},
-		userId: 'bench',
-	} as unknown as IWorkflowExecuteAdditionalData;
+	const additionalData = testAdditionalData(
+		new TestCredentialsHelper({ [CREDENTIAL_TYPE]: new CoupangApi() }, { [CREDENTIAL_TYPE]: credentialsFor(sandbox) }),
+		{ userId: 'bench' },
+	);
 	return {
 		poll: async () => {
 			const context = new PollContext(workflow, node, additionalData, 'trigger', 'activate');

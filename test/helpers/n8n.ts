@@ -131,6 +131,33 @@ export class TestNodeTypes implements INodeTypes {
 	}
 }
 
+/**
+ * What n8n's CLI hands the execution engine as `additionalData`, reduced to what our nodes reach: the credentials
+ * helper, the instance URLs and no-op UI callbacks. `extra` adds e.g. the lifecycle hooks of a WorkflowExecute run.
+ */
+export function testAdditionalData(
+	credentialsHelper: ICredentialsHelper,
+	extra: Partial<Pick<IWorkflowExecuteAdditionalData, 'hooks' | 'executionId' | 'userId'>> = {},
+): IWorkflowExecuteAdditionalData {
+	return {
+		credentialsHelper,
+		executionId: undefined,
+		currentNodeParameters: undefined,
+		restApiUrl: 'http://127.0.0.1:5678/rest',
+		instanceBaseUrl: 'http://127.0.0.1:5678',
+		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
+		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
+		formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
+		variables: {},
+		setExecutionStatus: () => {},
+		sendDataToUI: () => {},
+		logAiEvent: () => {},
+		userId: 'test',
+		...extra,
+	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
 export interface SandboxAccount {
 	url: string;
 	accessKey: string;
@@ -219,23 +246,7 @@ export async function runNode(options: RunNodeOptions): Promise<NodeRunResult> {
 		{ [CREDENTIAL_TYPE]: new CoupangApi() },
 		{ [CREDENTIAL_TYPE]: options.credentials },
 	);
-	const additionalData = {
-		hooks,
-		credentialsHelper,
-		executionId: '1',
-		currentNodeParameters: undefined,
-		restApiUrl: 'http://127.0.0.1:5678/rest',
-		instanceBaseUrl: 'http://127.0.0.1:5678',
-		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
-		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
-		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
-		formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
-		variables: {},
-		setExecutionStatus: () => {},
-		sendDataToUI: () => {},
-		logAiEvent: () => {},
-		userId: 'test',
-	} as unknown as IWorkflowExecuteAdditionalData;
+	const additionalData = testAdditionalData(credentialsHelper, { hooks, executionId: '1' });
 
 	const runExecutionData: IRunExecutionData = {
 		version: 1,

@@ -11,14 +11,13 @@ import type {
 	IHttpRequestOptions,
 	INode,
 	INodeExecutionData,
-	IWorkflowExecuteAdditionalData,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
 import { NodeHelpers, Workflow } from 'n8n-workflow';
 
 import { CoupangApi } from '../../credentials/CoupangApi.credentials';
 import { CoupangTrigger } from '../../nodes/CoupangTrigger/CoupangTrigger.node';
-import { CREDENTIAL_TYPE, TestCredentialsHelper, TestNodeTypes } from '../helpers/n8n';
+import { CREDENTIAL_TYPE, TestCredentialsHelper, TestNodeTypes, testAdditionalData } from '../helpers/n8n';
 
 export const TRIGGER_TYPE = 'n8n-nodes-coupang.coupangTrigger';
 
@@ -82,19 +81,7 @@ export function createPollHarness(options: {
 		{ [CREDENTIAL_TYPE]: new CoupangApi() },
 		{ [CREDENTIAL_TYPE]: options.credentials },
 	);
-	const additionalData = {
-		credentialsHelper,
-		executionId: undefined,
-		currentNodeParameters: undefined,
-		restApiUrl: 'http://127.0.0.1:5678/rest',
-		instanceBaseUrl: 'http://127.0.0.1:5678',
-		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
-		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
-		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
-		formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
-		variables: {},
-		userId: 'test',
-	} as unknown as IWorkflowExecuteAdditionalData;
+	const additionalData = testAdditionalData(credentialsHelper);
 
 	const run = async (mode: WorkflowExecuteMode): Promise<IDataObject[] | null> => {
 		const context = new PollContext(workflow, node, additionalData, mode, mode === 'manual' ? 'manual' : 'activate');
