@@ -14,17 +14,7 @@ export function median(values: number[]): number {
 	return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** Largest number of times within any window (t − windowMs, t], the way the sandbox counts. */
-export function maxInAnyWindow(times: number[], windowMs = 1000): number {
-	const sorted = [...times].sort((a, b) => a - b);
-	let best = 0;
-	let first = 0;
-	for (let last = 0; last < sorted.length; last++) {
-		while (sorted[first] <= sorted[last] - windowMs) first++;
-		best = Math.max(best, last - first + 1);
-	}
-	return best;
-}
+export { maxInAnyWindow } from '../test/helpers/slidingWindow';
 
 export function formatTable(header: string[], rows: string[][]): string {
 	const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => row[column].length)));

@@ -57,15 +57,3 @@ export class FakeClock {
 		throw new Error('FakeClock: too many steps');
 	}
 }
-
-/** Largest number of starts within any window (t − windowMs, t], the way the sandbox counts. */
-export function maxStartsInAnyWindow(starts: number[], windowMs = 1000): number {
-	const sorted = [...starts].sort((a, b) => a - b);
-	let best = 0;
-	let first = 0;
-	for (let last = 0; last < sorted.length; last++) {
-		while (sorted[first] <= sorted[last] - windowMs) first++;
-		best = Math.max(best, last - first + 1);
-	}
-	return best;
-}

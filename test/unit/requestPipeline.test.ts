@@ -14,7 +14,8 @@ import {
 	sendWithRetries,
 	type PipelineDeps,
 } from '../../nodes/Coupang/core/requestPipeline';
-import { FakeClock, maxStartsInAnyWindow } from './requestPipeline.fakeClock';
+import { maxInAnyWindow as maxStartsInAnyWindow } from '../helpers/slidingWindow';
+import { FakeClock } from './requestPipeline.fakeClock';
 
 /** Error shaped like n8n 2.41's NodeApiError around an AxiosError with an answer. */
 function httpError(status: number, message: string, headers: Record<string, string> = {}): Error {
