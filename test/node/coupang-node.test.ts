@@ -204,7 +204,8 @@ describe('Call Center Inquiry', () => {
 		const result = await runCoupang(sandbox, {
 			resource: 'callCenterInquiry',
 			operation: 'get',
-			inquiryId: String(inquiry?.inquiryId),
+			// Pasted with spaces around it, as IDs copied from a sheet often are.
+			inquiryId: ` ${String(inquiry?.inquiryId)} `,
 		});
 		expect(result.error).toBeUndefined();
 		expect(result.json).toEqual([json(sandbox.store.toCallCenterInquiryJson(inquiry as never, 'v5'))]);

@@ -30,7 +30,7 @@ export const callCenterInquiryOperations: INodeProperties[] = [
 				routing: {
 					request: {
 						method: 'POST',
-						url: `=${VENDOR_PATH}/callCenterInquiries/{{$parameter.inquiryId}}/confirms`,
+						url: `=${VENDOR_PATH}/callCenterInquiries/{{String($parameter.inquiryId).trim()}}/confirms`,
 					},
 					send: { preSend: [prepareCallCenterInquiryConfirm], paginate: true },
 					operations: { pagination: sendOnce({ write: true }) },
@@ -44,7 +44,7 @@ export const callCenterInquiryOperations: INodeProperties[] = [
 				routing: {
 					request: {
 						method: 'GET',
-						url: '=/v2/providers/openapi/apis/api/v5/vendors/callCenterInquiries/{{$parameter.inquiryId}}',
+						url: '=/v2/providers/openapi/apis/api/v5/vendors/callCenterInquiries/{{String($parameter.inquiryId).trim()}}',
 					},
 					send: { preSend: [prepareCallCenterInquiryGet], paginate: true },
 					operations: { pagination: sendOnce({ write: false, dataOnly: true }) },
@@ -73,7 +73,7 @@ export const callCenterInquiryOperations: INodeProperties[] = [
 				routing: {
 					request: {
 						method: 'POST',
-						url: `=${VENDOR_PATH}/callCenterInquiries/{{$parameter.inquiryId}}/replies`,
+						url: `=${VENDOR_PATH}/callCenterInquiries/{{String($parameter.inquiryId).trim()}}/replies`,
 						body: { vendorId: '={{$credentials.vendorId}}' },
 					},
 					send: { preSend: [prepareCallCenterInquiryReply], paginate: true },

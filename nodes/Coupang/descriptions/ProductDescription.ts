@@ -42,7 +42,7 @@ export const productOperations: INodeProperties[] = [
 				routing: {
 					request: {
 						method: 'GET',
-						url: `=${SELLER_PRODUCTS_PATH}/{{$parameter.sellerProductId}}/histories`,
+						url: `=${SELLER_PRODUCTS_PATH}/{{String($parameter.sellerProductId).trim()}}/histories`,
 					},
 					send: { preSend: [prepareStatusHistory], paginate: true },
 					operations: { pagination: paginateStatusHistory },

@@ -43,7 +43,7 @@ export const productInquiryOperations: INodeProperties[] = [
 				routing: {
 					request: {
 						method: 'POST',
-						url: `=${VENDOR_PATH}/onlineInquiries/{{$parameter.inquiryId}}/replies`,
+						url: `=${VENDOR_PATH}/onlineInquiries/{{String($parameter.inquiryId).trim()}}/replies`,
 						body: { vendorId: '={{$credentials.vendorId}}' },
 					},
 					send: { preSend: [prepareProductInquiryReply], paginate: true },
