@@ -9,13 +9,11 @@
  *   npm run bench -- triggerIdle        (BENCH_TRIGGER_POLLS=20, BENCH_TRIGGER_GAP_MS=200)
  */
 import { PollContext } from 'n8n-core';
-import type { INode } from 'n8n-workflow';
-import { NodeHelpers, Workflow } from 'n8n-workflow';
 import { performance } from 'perf_hooks';
 
 import { CoupangApi } from '../credentials/CoupangApi.credentials';
 import { startSandbox, type RunningSandbox } from '../sandbox';
-import { CREDENTIAL_TYPE, credentialsFor, TestCredentialsHelper, TestNodeTypes, testAdditionalData } from '../test/helpers/n8n';
+import { CREDENTIAL_TYPE, credentialsFor, TestCredentialsHelper, testAdditionalData, triggerWorkflow } from '../test/helpers/n8n';
 import { bareSignedGet } from './bareFetch';
 import { loadCoupangTrigger } from './n8nNodes';
 import { formatTable, median } from './util';
@@ -37,24 +35,7 @@ export interface TriggerIdleBenchResult {
 async function createTrigger(sandbox: RunningSandbox): Promise<{ poll: () => Promise<number | null>; staticDataBytes: () => number }> {
 	const CoupangTrigger = await loadCoupangTrigger();
 	const nodeType = new CoupangTrigger();
-	const node: INode = {
-		id: 'trigger',
-		name: 'Coupang Trigger',
-		type: TRIGGER_TYPE,
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: NodeHelpers.getNodeParameters(nodeType.description.properties, { event: 'productInquiry', answeredType: 'ALL' }, true, false, null, nodeType.description) ?? {},
-		credentials: { [CREDENTIAL_TYPE]: { id: '1', name: 'Coupang sandbox' } },
-	};
-	const workflow = new Workflow({
-		id: 'bench',
-		nodes: [node],
-		connections: {},
-		nodeTypes: new TestNodeTypes({ [TRIGGER_TYPE]: nodeType }),
-		active: true,
-		staticData: {},
-		settings: { timezone: 'Asia/Seoul' },
-	});
+	const { node, workflow } = triggerWorkflow(TRIGGER_TYPE, nodeType, { event: 'productInquiry', answeredType: 'ALL' });
 	const additionalData = testAdditionalData(
 		new TestCredentialsHelper({ [CREDENTIAL_TYPE]: new CoupangApi() }, { [CREDENTIAL_TYPE]: credentialsFor(sandbox) }),
 		{ userId: 'bench' },

@@ -269,3 +269,35 @@ export async function runNode(options: RunNodeOptions): Promise<NodeRunResult> {
 	const error = (nodeRuns?.[0]?.error ?? run.data.resultData.error) as NodeRunResult['error'];
 	return { items, error, run };
 }
+
+/**
+ * A one-node active workflow holding the trigger, as n8n's ActiveWorkflows has it while polling: the node with its
+ * parameters completed by n8n's defaults, and the workflow whose static data keeps the trigger's state.
+ */
+export function triggerWorkflow(
+	type: string,
+	nodeType: INodeType,
+	parameters: INode['parameters'],
+	timezone = 'Asia/Seoul',
+): { node: INode; workflow: Workflow } {
+	const node: INode = {
+		id: 'trigger',
+		name: 'Coupang Trigger',
+		type,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters:
+			NodeHelpers.getNodeParameters(nodeType.description.properties, parameters, true, false, null, nodeType.description) ?? {},
+		credentials: { [CREDENTIAL_TYPE]: { id: '1', name: 'Coupang sandbox' } },
+	};
+	const workflow = new Workflow({
+		id: 'trigger',
+		nodes: [node],
+		connections: {},
+		nodeTypes: new TestNodeTypes({ [type]: nodeType }),
+		active: true,
+		staticData: {},
+		settings: { timezone },
+	});
+	return { node, workflow };
+}

@@ -13,11 +13,11 @@ import type {
 	INodeExecutionData,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
-import { NodeHelpers, Workflow } from 'n8n-workflow';
+import type { Workflow } from 'n8n-workflow';
 
 import { CoupangApi } from '../../credentials/CoupangApi.credentials';
 import { CoupangTrigger } from '../../nodes/CoupangTrigger/CoupangTrigger.node';
-import { CREDENTIAL_TYPE, TestCredentialsHelper, TestNodeTypes, testAdditionalData } from '../helpers/n8n';
+import { CREDENTIAL_TYPE, TestCredentialsHelper, testAdditionalData, triggerWorkflow } from '../helpers/n8n';
 
 export const TRIGGER_TYPE = 'n8n-nodes-coupang.coupangTrigger';
 
@@ -57,26 +57,7 @@ export function createPollHarness(options: {
 	timezone?: string;
 }): PollHarness {
 	const nodeType = new CoupangTrigger();
-	const node: INode = {
-		id: 'trigger',
-		name: 'Coupang Trigger',
-		type: TRIGGER_TYPE,
-		typeVersion: 1,
-		position: [0, 0],
-		parameters:
-			NodeHelpers.getNodeParameters(nodeType.description.properties, options.parameters, true, false, null, nodeType.description) ??
-			{},
-		credentials: { [CREDENTIAL_TYPE]: { id: '1', name: 'Coupang sandbox' } },
-	};
-	const workflow = new Workflow({
-		id: 'trigger-test',
-		nodes: [node],
-		connections: {},
-		nodeTypes: new TestNodeTypes({ [TRIGGER_TYPE]: nodeType }),
-		active: true,
-		staticData: {},
-		settings: { timezone: options.timezone ?? 'Asia/Seoul' },
-	});
+	const { node, workflow } = triggerWorkflow(TRIGGER_TYPE, nodeType, options.parameters, options.timezone);
 	const credentialsHelper = new CountingCredentialsHelper(
 		{ [CREDENTIAL_TYPE]: new CoupangApi() },
 		{ [CREDENTIAL_TYPE]: options.credentials },
