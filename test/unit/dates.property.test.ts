@@ -104,12 +104,18 @@ describe('conversions (property)', () => {
 				expect(midnight).toBe(day * 86400000 - KOREA_MS);
 				const asWall = (ms: number): string =>
 					DateTime.fromMillis(ms, { zone: workflowZone }).toFormat("yyyy-MM-dd'T'HH:mm:ss.SSS");
-				expect(toCoupangDate(asWall(midnight), workflowZone, 'Start Date')).toBe(date);
 				expect(toCoupangDate(new Date(midnight - 1), workflowZone, 'Start Date')).toBe(oracleDayText(day - 1));
 				expect(toCoupangDateTime(new Date(midnight - 1), workflowZone, 'Created To')).toBe(
 					`${oracleDayText(day - 1)}T23:59:59`,
 				);
-				expect(toCoupangDateTime(asWall(midnight), workflowZone, 'Created From')).toBe(`${date}T00:00:00`);
+				// A wall clock without offset names one instant except in a daylight-saving fold, where it names two
+				// (e.g. Lord Howe's 01:30 on 2030-04-07 happens twice, and Korea's midnight is the second one); n8n's
+				// offset-less parameter cannot tell them apart, so the instant is only asserted where it is unambiguous.
+				const wall = asWall(midnight);
+				if (DateTime.fromISO(wall, { zone: workflowZone }).toMillis() === midnight) {
+					expect(toCoupangDate(wall, workflowZone, 'Start Date')).toBe(date);
+					expect(toCoupangDateTime(wall, workflowZone, 'Created From')).toBe(`${date}T00:00:00`);
+				}
 			}),
 			{ numRuns: 300 },
 		);
