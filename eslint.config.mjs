@@ -13,4 +13,19 @@ export default [
 		block.files && block.files.includes('**/*.ts') ? { ...block, files: published } : block,
 	),
 	...tseslint.config({ files: tooling, extends: [tseslint.configs.recommended] }),
+	// nodes/Coupang/core/ is pure by construction: no n8n, nothing outside core/ (ARCHITECTURE.md).
+	{
+		files: ['nodes/Coupang/core/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ group: ['n8n-workflow', 'n8n-workflow/*', 'n8n-core', 'n8n-core/*', '@n8n/*'], message: 'core/ is pure: n8n glue belongs in transport/ or resources/.' },
+						{ group: ['../*'], message: 'core/ imports only core/ (and luxon, node:crypto).' },
+					],
+				},
+			],
+		},
+	},
 ];

@@ -7,7 +7,7 @@ import { join } from 'path';
 import type { IDataObject, INode } from 'n8n-workflow';
 
 import type { Coupang } from '../nodes/Coupang/Coupang.node';
-import type { CoupangTrigger } from '../nodes/CoupangTrigger/CoupangTrigger.node';
+import type { CoupangTrigger } from '../nodes/Coupang/CoupangTrigger.node';
 import { credentialsFor, runNode, type NodeRunResult, type SandboxAccount } from '../test/helpers/n8n';
 
 export const COUPANG_TYPE = 'n8n-nodes-coupang.coupang';
@@ -18,7 +18,7 @@ export async function loadCoupang(): Promise<typeof Coupang> {
 }
 
 export async function loadCoupangTrigger(): Promise<typeof CoupangTrigger> {
-	const loaded = (await import(join(__dirname, '..', 'nodes', 'CoupangTrigger', 'CoupangTrigger.node.ts'))) as typeof import('../nodes/CoupangTrigger/CoupangTrigger.node');
+	const loaded = (await import(join(__dirname, '..', 'nodes', 'Coupang', 'CoupangTrigger.node.ts'))) as typeof import('../nodes/Coupang/CoupangTrigger.node');
 	return loaded.CoupangTrigger;
 }
 

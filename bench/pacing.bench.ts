@@ -12,7 +12,8 @@
  */
 import { formatKoreaDay } from './koreaDay';
 import { buildSignedUrl, signRequest } from '../nodes/Coupang/core/signing';
-import { Pacer, sendWithRetries, type PipelineDeps } from '../nodes/Coupang/core/requestPipeline';
+import { Pacer } from '../nodes/Coupang/core/pace';
+import { sendWithRetries, type PipelineDeps } from '../nodes/Coupang/core/retry';
 import { startSandbox, type RunningSandbox } from '../sandbox';
 import { formatTable, maxInAnyWindow } from './util';
 

@@ -50,7 +50,7 @@ async function nodeReturnAll(config: ReturnAllWorkerConfig, warmUp: boolean): Pr
 async function main(): Promise<void> {
 	const config = workerConfig<ReturnAllWorkerConfig>();
 	if (config.variant === 'node' && !config.paced) {
-		const { NODE_PIPELINE_OPTIONS } = await import('../nodes/Coupang/transport');
+		const { NODE_PIPELINE_OPTIONS } = await import('../nodes/Coupang/transport/client');
 		Object.assign(NODE_PIPELINE_OPTIONS, { requestsPerSecond: 1_000_000 });
 	}
 	const once = async (warmUp: boolean): Promise<number> =>

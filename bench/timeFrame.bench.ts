@@ -11,7 +11,7 @@
  */
 import { performance } from 'perf_hooks';
 
-import { NODE_PIPELINE_OPTIONS } from '../nodes/Coupang/transport';
+import { NODE_PIPELINE_OPTIONS } from '../nodes/Coupang/transport/client';
 import { startSandbox, type RequestLogEntry, type RunningSandbox } from '../sandbox';
 import { bareSignedGet } from './bareFetch';
 import { formatKoreaDay } from './koreaDay';

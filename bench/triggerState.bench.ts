@@ -12,7 +12,7 @@
  */
 import { performance } from 'perf_hooks';
 
-import { MAX_SEEN_IDS, initialState, OVERLAP_MS, planPoll, selectNew, type Candidate, type TriggerState } from '../nodes/CoupangTrigger/core/newItems';
+import { MAX_SEEN_IDS, initialState, OVERLAP_MS, planPoll, selectNew, type Candidate, type TriggerState } from '../nodes/Coupang/core/newItems';
 import { formatTable } from './util';
 
 const MINUTE = 60_000;

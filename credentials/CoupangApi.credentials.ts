@@ -7,14 +7,9 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
-import {
-	authenticateCoupangRequest,
-	COUPANG_DEFAULT_BASE_URL,
-	DEFAULT_REQUESTS_PER_SECOND,
-	GATEWAY_REJECTION_HINTS,
-	MAX_REQUESTS_PER_SECOND,
-	VENDOR_ID_PATTERN_SOURCE,
-} from '../nodes/Coupang/core/authentication';
+import { COUPANG_DEFAULT_BASE_URL, PACE, PATHS, VENDOR_ID_PATTERN } from '../nodes/Coupang/core/coupangFacts';
+import { GATEWAY_REJECTION_HINTS } from '../nodes/Coupang/core/hints';
+import { authenticateCoupangRequest } from '../nodes/Coupang/transport/authenticate';
 
 export class CoupangApi implements ICredentialType {
 	name = 'coupangApi';
@@ -50,7 +45,7 @@ export class CoupangApi implements ICredentialType {
 			default: '',
 			required: true,
 			placeholder: 'A00012345',
-			description: `Your Coupang seller code: the letter A followed by 8 digits (pattern ${VENDOR_ID_PATTERN_SOURCE})`,
+			description: `Your Coupang seller code: the letter A followed by 8 digits (pattern ${VENDOR_ID_PATTERN.source})`,
 		},
 		{
 			displayName: 'Base URL',
@@ -63,10 +58,10 @@ export class CoupangApi implements ICredentialType {
 			displayName: 'Max Requests per Second',
 			name: 'requestsPerSecond',
 			type: 'number',
-			default: DEFAULT_REQUESTS_PER_SECOND,
-			typeOptions: { minValue: 1, maxValue: MAX_REQUESTS_PER_SECOND, numberPrecision: 0 },
+			default: PACE.default,
+			typeOptions: { minValue: 1, maxValue: PACE.max, numberPrecision: 0 },
 			description:
-				'Pace shared by every Coupang node and trigger using this seller account. Coupang throttles at about 10 requests per second per seller; the default stays below.',
+				`Pace shared by every Coupang node and trigger using this seller account. Coupang throttles at about ${PACE.coupangLimit} requests per second per seller; the default stays below.`,
 		},
 	];
 
@@ -80,7 +75,7 @@ export class CoupangApi implements ICredentialType {
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{$credentials.baseUrl}}',
-			url: '=/v2/providers/openapi/apis/api/v4/vendors/{{$credentials.vendorId}}/onlineInquiries',
+			url: `=${PATHS.productInquiries('{{$credentials.vendorId}}')}`,
 			method: 'GET',
 			qs: {
 				vendorId: '={{$credentials.vendorId}}',

@@ -1,9 +1,7 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { callCenterInquiryFields, callCenterInquiryOperations } from './descriptions/CallCenterInquiryDescription';
-import { productFields, productOperations } from './descriptions/ProductDescription';
-import { productInquiryFields, productInquiryOperations } from './descriptions/ProductInquiryDescription';
+import { nodeProperties } from './resources';
 
 export class Coupang implements INodeType {
 	description: INodeTypeDescription = {
@@ -24,25 +22,8 @@ export class Coupang implements INodeType {
 			headers: { Accept: 'application/json' },
 			json: true,
 		},
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Call Center Inquiry', value: 'callCenterInquiry', description: 'Inquiries from the Coupang contact center' },
-					{ name: 'Product', value: 'product', description: 'Products you registered' },
-					{ name: 'Product Inquiry', value: 'productInquiry', description: 'Customer questions about your products' },
-				],
-				default: 'productInquiry',
-			},
-			...productInquiryOperations,
-			...productInquiryFields,
-			...callCenterInquiryOperations,
-			...callCenterInquiryFields,
-			...productOperations,
-			...productFields,
-		],
+		// requestDefaults make this a declarative node: n8n adds its Request Options (proxy, timeout, batching) and
+		// runs each operation's routing (resources/operation.ts).
+		properties: nodeProperties,
 	};
 }

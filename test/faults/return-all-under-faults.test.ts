@@ -14,7 +14,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { NODE_PIPELINE_OPTIONS } from '../../nodes/Coupang/transport';
+import { NODE_PIPELINE_OPTIONS } from '../../nodes/Coupang/transport/client';
 import { startSandbox, type RequestLogEntry, type RunningSandbox } from '../../sandbox';
 import { dateParameter, koreaDay, liftPaceForThisFile, runCoupang } from '../helpers/coupang';
 import { LeakScan } from './leaks';

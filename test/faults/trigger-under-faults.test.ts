@@ -16,7 +16,7 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
-import { TRIGGER_PIPELINE_OPTIONS } from '../../nodes/CoupangTrigger/transport';
+import { TRIGGER_PIPELINE_OPTIONS } from '../../nodes/Coupang/transport/client';
 import { startSandbox, type FaultConfig, type RunningSandbox } from '../../sandbox';
 import { credentialsFor } from '../helpers/n8n';
 import { createPollHarness, type PollHarness } from '../trigger/harness';

@@ -2,7 +2,7 @@ import type { IDataObject, INode } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
 import { Coupang } from '../../nodes/Coupang/Coupang.node';
-import { NODE_PIPELINE_OPTIONS } from '../../nodes/Coupang/transport';
+import { NODE_PIPELINE_OPTIONS } from '../../nodes/Coupang/transport/client';
 import type { RunningSandbox } from '../../sandbox';
 import { credentialsFor, runNode, type NodeRunResult } from './n8n';
 

@@ -16,7 +16,7 @@ import type {
 import type { Workflow } from 'n8n-workflow';
 
 import { CoupangApi } from '../../credentials/CoupangApi.credentials';
-import { CoupangTrigger } from '../../nodes/CoupangTrigger/CoupangTrigger.node';
+import { CoupangTrigger } from '../../nodes/Coupang/CoupangTrigger.node';
 import { CREDENTIAL_TYPE, TestCredentialsHelper, testAdditionalData, triggerWorkflow } from '../helpers/n8n';
 
 export const TRIGGER_TYPE = 'n8n-nodes-coupang.coupangTrigger';

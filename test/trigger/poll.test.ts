@@ -6,8 +6,8 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
-import { OVERLAP_MS } from '../../nodes/CoupangTrigger/core/newItems';
-import { TRIGGER_PIPELINE_OPTIONS } from '../../nodes/CoupangTrigger/transport';
+import { OVERLAP_MS } from '../../nodes/Coupang/core/newItems';
+import { TRIGGER_PIPELINE_OPTIONS } from '../../nodes/Coupang/transport/client';
 import { startSandbox, type RunningSandbox } from '../../sandbox';
 import { credentialsFor } from '../helpers/n8n';
 import { createPollHarness, type PollHarness } from './harness';

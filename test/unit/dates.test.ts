@@ -4,7 +4,6 @@ import {
 	addDaysToCoupangDate,
 	checkInquiryPeriod,
 	checkTimeFrame,
-	CoupangInputError,
 	daysBetweenCoupangDates,
 	koreaDateOf,
 	koreaDateTimeOf,
@@ -15,6 +14,7 @@ import {
 	toCoupangDate,
 	toCoupangDateTime,
 } from '../../nodes/Coupang/core/dates';
+import { CoupangInputError } from '../../nodes/Coupang/core/input';
 
 function inputError(run: () => unknown): CoupangInputError {
 	try {

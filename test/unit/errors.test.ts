@@ -1,4 +1,5 @@
-import { hintFor, readCoupangFailure } from '../../nodes/Coupang/core/errors';
+import { readFailure } from '../../nodes/Coupang/core/failure';
+import { hintFor } from '../../nodes/Coupang/core/hints';
 
 describe('reading Coupang failures', () => {
 	it('finds status and message through nested causes', () => {
@@ -7,14 +8,14 @@ describe('reading Coupang failures', () => {
 			httpCode: '400',
 			cause: { response: { status: 400, data: { code: 400, message: 'Invalid vendor ID', transactionId: 'x' } } },
 		};
-		const failure = readCoupangFailure(error);
-		expect(failure).toEqual({ status: 400, message: 'Invalid vendor ID', networkCode: undefined });
+		const failure = readFailure(error);
+		expect(failure).toEqual({ status: 400, message: 'Invalid vendor ID', messageFromBody: true, cancelled: false });
 		expect(hintFor(failure)).toMatch(/seller ID/);
 	});
 
 	it('recognises an HTML Access Denied page and empty bodies', () => {
-		expect(readCoupangFailure({ response: { status: 403, data: '<html><h1>Access Denied</h1></html>' } }).message).toBe('Access Denied');
-		expect(readCoupangFailure({ response: { status: 502, data: '' } }).message).toMatch(/empty body/);
+		expect(readFailure({ response: { status: 403, data: '<html><h1>Access Denied</h1></html>' } }).message).toBe('Access Denied');
+		expect(readFailure({ response: { status: 502, data: '' } }).message).toMatch(/empty body/);
 		expect(hintFor({ status: 403, message: 'Access Denied' })).toMatch(/IP address/);
 	});
 
@@ -27,7 +28,7 @@ describe('reading Coupang failures', () => {
 	});
 
 	it('reports network errors by code', () => {
-		const failure = readCoupangFailure({ message: 'socket hang up', cause: { code: 'ECONNRESET' } });
+		const failure = readFailure({ message: 'socket hang up', cause: { code: 'ECONNRESET' } });
 		expect(failure.networkCode).toBe('ECONNRESET');
 		expect(failure.status).toBeUndefined();
 	});
@@ -35,7 +36,7 @@ describe('reading Coupang failures', () => {
 
 describe('axios error codes', () => {
 	it('an HTTP error (ERR_BAD_REQUEST) is not mistaken for a network failure', () => {
-		const failure = readCoupangFailure({ code: 'ERR_BAD_REQUEST', response: { status: 400, data: { message: 'Invalid vendor ID' } } });
-		expect(failure).toEqual({ status: 400, message: 'Invalid vendor ID', networkCode: undefined });
+		const failure = readFailure({ code: 'ERR_BAD_REQUEST', response: { status: 400, data: { message: 'Invalid vendor ID' } } });
+		expect(failure).toEqual({ status: 400, message: 'Invalid vendor ID', messageFromBody: true, cancelled: false });
 	});
 });

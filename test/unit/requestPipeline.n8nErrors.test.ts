@@ -10,7 +10,8 @@ import type { AddressInfo } from 'net';
 import { httpRequestWithAuthentication } from 'n8n-core/dist/execution-engine/node-execution-context/utils/request-helpers/authentication';
 import { sleep, type IHttpRequestOptions, type INode } from 'n8n-workflow';
 
-import { classifyRequestError, CoupangRequestError, Pacer, sendWithRetries, type PipelineDeps } from '../../nodes/Coupang/core/requestPipeline';
+import { Pacer } from '../../nodes/Coupang/core/pace';
+import { classifyRequestError, CoupangRequestError, sendWithRetries, type PipelineDeps } from '../../nodes/Coupang/core/retry';
 
 type Handler = (request: http.IncomingMessage, response: http.ServerResponse) => void;
 

@@ -1,19 +1,15 @@
 import fc from 'fast-check';
 
+import { parseRetryAfter } from '../../nodes/Coupang/core/failure';
+import { getPacer, Pacer, PacerRegistry, pacerKey, resetSharedPacers } from '../../nodes/Coupang/core/pace';
 import {
 	backoffCeilingMs,
 	classifyRequestError,
 	CoupangRequestError,
-	getPacer,
-	Pacer,
-	PacerRegistry,
-	pacerKey,
-	parseRetryAfter,
-	resetSharedPacers,
 	retryDelayMs,
 	sendWithRetries,
 	type PipelineDeps,
-} from '../../nodes/Coupang/core/requestPipeline';
+} from '../../nodes/Coupang/core/retry';
 import { maxInAnyWindow as maxStartsInAnyWindow } from '../helpers/slidingWindow';
 import { FakeClock } from './requestPipeline.fakeClock';
 

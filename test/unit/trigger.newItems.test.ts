@@ -10,7 +10,7 @@ import {
 	readState,
 	selectNew,
 	type TriggerState,
-} from '../../nodes/CoupangTrigger/core/newItems';
+} from '../../nodes/Coupang/core/newItems';
 
 const SCOPE = 'productInquiry|NOANSWER|';
 const MINUTE = 60 * 1000;

@@ -11,34 +11,18 @@
  */
 import { DateTime, FixedOffsetZone } from 'luxon';
 
-export const COUPANG_TIME_ZONE = 'Asia/Seoul';
-/** Korea's offset from UTC in minutes (UTC+9, no DST). */
-export const KOREA_OFFSET_MINUTES = 9 * 60;
-/** Coupang accepts an inquiry period when inquiryEndAt - inquiryStartAt <= 7 days (both dates inclusive). */
-export const MAX_INQUIRY_PERIOD_DAYS = 7;
+import { KOREA_OFFSET_MINUTES, MAX_INQUIRY_PERIOD_DAYS, MAX_PRODUCT_TIME_FRAME_MINUTES } from './coupangFacts';
+import { CoupangInputError } from './input';
+
 /**
  * Calendar days in one window made by `splitInquiryPeriod` (end - start <= 6). One day less than Coupang's limit:
  * the call-center page of the docs words its rule as "= 7d", so every window stays clear of the edge.
  */
 export const INQUIRY_WINDOW_DAYS = 7;
-/** Coupang accepts a product time frame when createdAtTo - createdAtFrom <= 10 minutes (both seconds inclusive). */
-export const MAX_PRODUCT_TIME_FRAME_MINUTES = 10;
 
 const KOREA_ZONE = FixedOffsetZone.instance(KOREA_OFFSET_MINUTES);
 const SECONDS_PER_DAY = 86400;
 const MAX_TIME_FRAME_SECONDS = MAX_PRODUCT_TIME_FRAME_MINUTES * 60;
-
-/** An input that breaks one of Coupang's rules. The message names the field, the value and the rule. */
-export class CoupangInputError extends Error {
-	constructor(
-		readonly field: string,
-		readonly value: string,
-		readonly rule: string,
-	) {
-		super(rule);
-		this.name = 'CoupangInputError';
-	}
-}
 
 /* ------------------------------------------------------------------ plain-number calendar */
 

@@ -23,7 +23,8 @@
  * before `floor`) is emitted exactly once; a failed poll does not change the state (the caller only stores `nextState` after success), so the
  * next poll emits everything the failed one would have.
  */
-import { koreaDateOf, splitInquiryPeriod } from '../../Coupang/core/dates';
+import { koreaDateOf, splitInquiryPeriod } from './dates';
+import { CoupangInputError, isBlank } from './input';
 
 /**
  * How far back each poll re-reads before the previous poll's instant: 30 minutes. Coupang's lists are searched by
@@ -41,6 +42,16 @@ export const MAX_SEEN_IDS = 1500;
 export const MAX_INCLUDE_LAST_DAYS = 90;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The "Include Inquiries From the Last N Days" option: 0 when empty. */
+export function checkIncludeLastDays(value: unknown): number {
+	const days = isBlank(value) ? 0 : Number(value);
+	if (!Number.isInteger(days) || days < 0 || days > MAX_INCLUDE_LAST_DAYS) {
+		const label = 'Include Inquiries From the Last N Days';
+		throw new CoupangInputError(label, String(value), `${label} is ${String(value)}; it must be a whole number from 0 to ${MAX_INCLUDE_LAST_DAYS}`);
+	}
+	return days;
+}
 
 /** Kept in n8n's workflow static data: JSON only. */
 export interface TriggerState {

@@ -1,0 +1,40 @@
+/**
+ * What a seller can do about a failure: the "how to resolve" of Coupang's error tables and the meaning of the
+ * gateway's refusals. Pure; decided from what ./failure.ts read.
+ */
+import type { CoupangFailure } from './failure';
+
+/** What the gateway's refusals mean for a seller, by HTTP status (also the credential test's messages). */
+export const GATEWAY_REJECTION_HINTS: Record<400 | 401 | 403, string> = {
+	400: 'Coupang rejected the request parameters. Check that the Vendor ID is your own seller code (e.g. A00012345).',
+	401: 'Coupang did not accept the keys. Check the Access Key and Secret Key (Wing → Seller Info → Open API Key), and that the n8n server clock is correct: signatures expire after 5 minutes.',
+	403: "Coupang refused this server. Register the n8n server's public IP address in Wing's Open API key settings, or check that the keys are still active.",
+};
+
+const TOO_MANY_REQUESTS_HINT = 'Coupang allows about 10 requests per second per seller. Lower the request rate or run fewer workflows at once.';
+const TIMEOUT_HINT = 'The request timed out. For heavy lists set the Extended Timeout option (sends X-EXTENDED-TIMEOUT) or shorten the period.';
+
+/** Coupang's messages (endpoint docs and gateway), each with what to do. First match wins. */
+const MESSAGE_HINTS: Array<[RegExp, string]> = [
+	[/time interval needs to be less than or equal to 7 days/i, 'Make sure that the query period is 7 days or less (or turn on Return All to fetch longer periods in 7-day windows).'],
+	[/read timed out/i, 'Shorten the query period (1 day) and page size (10) and try again, or raise the Extended Timeout option (X-EXTENDED-TIMEOUT).'],
+	[/invalid vendor id/i, 'Make sure that the seller ID (Vendor ID in the credential) is correct.'],
+	[/cannot query a list of products by another vendor/i, 'Check that the seller ID (Vendor ID in the credential) is correct.'],
+	[/exceeded the maximum search range/i, 'Check Created From and Created To: Coupang returns at most 10 minutes per request (turn on Return All to fetch longer ranges in 10-minute windows).'],
+	[/invalid format inquiryid|inquiry not found|vendor id should be same/i, 'Check that the Inquiry ID is correct and belongs to your seller account.'],
+	[/too many requests/i, TOO_MANY_REQUESTS_HINT],
+	[/invalid signature/i, 'The Secret Key does not match the Access Key. Copy both again from Wing → Seller Info → Open API Key.'],
+	[/signature is expired/i, "The n8n server's clock is off by more than 5 minutes. Synchronise it (NTP) and retry."],
+	[/not authorized/i, 'Coupang does not know this Access Key, or it was revoked. Check the Access Key in Wing → Seller Info → Open API Key.'],
+	[/hmac format/i, 'The request was not signed. Select the Coupang API credential on the node.'],
+	[/access denied/i, GATEWAY_REJECTION_HINTS[403]],
+];
+
+/** The doc's "how to resolve" for a failure, the gateway's meaning of a 401/403, or a timeout hint. */
+export function hintFor(failure: Pick<CoupangFailure, 'status' | 'message' | 'networkCode'>): string | undefined {
+	for (const [pattern, hint] of MESSAGE_HINTS) if (pattern.test(failure.message)) return hint;
+	if (failure.status === 401 || failure.status === 403) return GATEWAY_REJECTION_HINTS[failure.status];
+	if (failure.networkCode === 'ETIMEDOUT' || failure.networkCode === 'ECONNABORTED' || /timeout/i.test(failure.message)) return TIMEOUT_HINT;
+	if (failure.status === 429) return TOO_MANY_REQUESTS_HINT;
+	return undefined;
+}

@@ -1,0 +1,75 @@
+/**
+ * Checks of what a user typed or an expression produced, before any request. Pure: each check returns the value to
+ * send or throws a CoupangInputError whose message names the field, the value and the rule.
+ */
+
+/** An input that breaks one of Coupang's rules. */
+export class CoupangInputError extends Error {
+	constructor(
+		readonly field: string,
+		readonly value: string,
+		readonly rule: string,
+	) {
+		super(rule);
+		this.name = 'CoupangInputError';
+	}
+}
+
+/** A parameter as n8n hands it over, as trimmed text ('' for nothing). */
+export function asText(value: unknown): string {
+	return value === undefined || value === null ? '' : String(value).trim();
+}
+
+/** True when a parameter was left empty. */
+export function isBlank(value: unknown): boolean {
+	return value === undefined || value === null || value === '';
+}
+
+/** An ID made of digits (inquiry, order, option, product…), trimmed; undefined when empty and optional. */
+export function checkNumericId(value: unknown, label: string, required: true): string;
+export function checkNumericId(value: unknown, label: string, required: boolean): string | undefined;
+export function checkNumericId(value: unknown, label: string, required: boolean): string | undefined {
+	const text = asText(value);
+	if (text === '') {
+		if (required) throw new CoupangInputError(label, text, `${label} is required`);
+		return undefined;
+	}
+	if (!/^\d+$/.test(text)) throw new CoupangInputError(label, text, `${label} must be a number (digits only), got "${text}"`);
+	return text;
+}
+
+/** Text that must not be empty (reply content, Wing user IDs), trimmed. */
+export function checkRequiredText(value: unknown, label: string): string {
+	const text = asText(value);
+	if (text === '') throw new CoupangInputError(label, text, `${label} must not be empty`);
+	return text;
+}
+
+/** Page Size option: 1..max, the maximum when left empty (the fewest requests). */
+export function checkPageSize(value: unknown, max: number): number {
+	if (isBlank(value)) return max;
+	const size = Number(value);
+	if (!Number.isInteger(size) || size < 1 || size > max) {
+		throw new CoupangInputError('Page Size', String(value), `Page Size is ${String(value)}; Coupang allows 1 to ${max}`);
+	}
+	return size;
+}
+
+/** Limit: a whole number of at least 1. */
+export function checkLimit(value: unknown): number {
+	const limit = Number(value);
+	if (!Number.isInteger(limit) || limit < 1) {
+		throw new CoupangInputError('Limit', String(limit), `Limit is ${limit}; it must be a whole number of at least 1`);
+	}
+	return limit;
+}
+
+/** Extended Timeout option (X-EXTENDED-TIMEOUT, milliseconds): undefined when left empty. */
+export function checkExtendedTimeout(value: unknown): number | undefined {
+	if (isBlank(value)) return undefined;
+	const milliseconds = Number(value);
+	if (!Number.isInteger(milliseconds) || milliseconds < 1000) {
+		throw new CoupangInputError('Extended Timeout', String(value), 'Extended Timeout must be a whole number of milliseconds, at least 1000');
+	}
+	return milliseconds;
+}

@@ -1,0 +1,42 @@
+import { PATHS } from '../../core/coupangFacts';
+import { replyFields, singleRequestOptions } from '../fields';
+import { defineOperation } from '../operation';
+import { callCenterInquiryIdField } from './fields';
+
+export const reply = defineOperation({
+	value: 'reply',
+	name: 'Reply',
+	description: 'Answer an inquiry the contact center transferred to you',
+	action: 'Reply to a call center inquiry',
+	fields: [
+		callCenterInquiryIdField,
+		...replyFields('Your answer to the contact center'),
+		{
+			displayName: 'Parent Answer ID',
+			name: 'parentAnswerId',
+			type: 'string',
+			required: true,
+			default: '',
+			description:
+				"The answerId of the contact center's transfer you are answering: the reply in the inquiry's replies whose partnerTransferStatus is requestAnswer",
+		},
+		singleRequestOptions,
+	],
+	read(parameters) {
+		return {
+			inquiryId: parameters.id('inquiryId', 'Inquiry ID'),
+			content: parameters.requiredText('content', 'Content'),
+			replyBy: parameters.requiredText('replyBy', 'Reply By (Wing User ID)'),
+			parentAnswerId: parameters.id('parentAnswerId', 'Parent Answer ID'),
+		};
+	},
+	async run(client, { inquiryId, content, replyBy, parentAnswerId }) {
+		const body = await client.request({
+			method: 'POST',
+			path: PATHS.callCenterInquiryReplies(client.vendorId, inquiryId),
+			body: { vendorId: client.vendorId, inquiryId: Number(inquiryId), content, replyBy, parentAnswerId: Number(parentAnswerId) },
+			write: true,
+		});
+		return [body];
+	},
+});

@@ -1,0 +1,127 @@
+/** Fields several operations share. The resource builder (./operation.ts) adds each field's displayOptions. */
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+/** Product inquiries: `answeredType` (node filter and trigger). */
+export const ANSWER_STATUS_OPTIONS: INodePropertyOptions[] = [
+	{ name: 'All', value: 'ALL' },
+	{ name: 'Answered', value: 'ANSWERED' },
+	{ name: 'Not Answered', value: 'NOANSWER' },
+];
+
+/** Call-center inquiries: `partnerCounselingStatus` (node filter and trigger). */
+export const CALL_CENTER_STATUS_OPTIONS: INodePropertyOptions[] = [
+	{ name: 'All', value: 'NONE' },
+	{ name: 'Answered', value: 'ANSWER' },
+	{ name: 'Not Answered', value: 'NO_ANSWER' },
+	{ name: 'Transferred', value: 'TRANSFER', description: 'Transferred to you by the contact center and waiting for your answer' },
+];
+
+const extendedTimeoutOption: INodeProperties = {
+	displayName: 'Extended Timeout (Ms)',
+	name: 'extendedTimeout',
+	type: 'number',
+	default: 60000,
+	typeOptions: { minValue: 1000 },
+	description:
+		'Sends X-EXTENDED-TIMEOUT so Coupang waits longer for heavy lists (Coupang suggests it when a query answers "Read timed out")',
+};
+
+function pageSizeOption(maxPageSize: number): INodeProperties {
+	return {
+		displayName: 'Page Size',
+		name: 'pageSize',
+		type: 'number',
+		default: maxPageSize,
+		description: `How many results to ask Coupang for per request (1 to ${maxPageSize}). The largest size needs the fewest requests.`,
+	};
+}
+
+function optionsCollection(options: INodeProperties[]): INodeProperties {
+	return { displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options };
+}
+
+/** Return All, Limit and the list Options (Page Size when the list has pages, Extended Timeout). */
+export function listFields(maxPageSize?: number): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			default: 50,
+			typeOptions: { minValue: 1 },
+			description: 'Max number of results to return',
+			displayOptions: { show: { returnAll: [false] } },
+		},
+		optionsCollection(maxPageSize === undefined ? [extendedTimeoutOption] : [pageSizeOption(maxPageSize), extendedTimeoutOption]),
+	];
+}
+
+/** Options of single requests (get, reply, confirm). */
+export const singleRequestOptions: INodeProperties = optionsCollection([extendedTimeoutOption]);
+
+export function periodFields(what: string): INodeProperties[] {
+	const hint =
+		"Interpreted in the workflow's time zone and sent to Coupang as a Korea-time (Asia/Seoul) date. Without Return All the period may span at most 7 days; with Return All a longer period is fetched in 7-day windows.";
+	return [
+		{
+			displayName: 'Start Date',
+			name: 'startDate',
+			type: 'dateTime',
+			default: '',
+			description: `First day of ${what} to include. Leave empty to search by Option ID only. ${hint}`,
+		},
+		{
+			displayName: 'End Date',
+			name: 'endDate',
+			type: 'dateTime',
+			default: '',
+			description: 'Last day of , to include (inclusive). ,.',
+		},
+	];
+}
+
+/** Option ID (vendorItemId) filter of the inquiry lists (doc rules a/b/c). */
+export function optionIdField(what: string): INodeProperties {
+	return {
+		displayName: 'Option ID',
+		name: 'vendorItemId',
+		type: 'string',
+		default: '',
+		placeholder: '4855652221',
+		description: `Only ${what} about this option (vendorItemId). Needed when no period is given; with a period, both filters apply.`,
+	};
+}
+
+export function inquiryIdField(placeholder: string, description: string): INodeProperties {
+	return { displayName: 'Inquiry ID', name: 'inquiryId', type: 'string', required: true, default: '', placeholder, description };
+}
+
+/** The two fields every reply sends: the answer and who wrote it. */
+export function replyFields(contentDescription: string): INodeProperties[] {
+	return [
+		{
+			displayName: 'Content',
+			name: 'content',
+			type: 'string',
+			required: true,
+			default: '',
+			typeOptions: { rows: 4 },
+			description: contentDescription,
+		},
+		{
+			displayName: 'Reply By (Wing User ID)',
+			name: 'replyBy',
+			type: 'string',
+			required: true,
+			default: '',
+			description: 'The Wing login ID of the person answering',
+		},
+	];
+}

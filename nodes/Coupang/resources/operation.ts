@@ -1,0 +1,107 @@
+/**
+ * How an operation is declared (`defineOperation`), how a resource's operations become node properties
+ * (`resourceProperties`), and the one routing helper every operation uses (`coupangRouting`).
+ */
+import type {
+	DeclarativeRestApiSettings,
+	IDataObject,
+	IExecutePaginationFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	INodePropertyOptions,
+	INodePropertyRouting,
+} from 'n8n-workflow';
+
+import { type CoupangClient, nodeClient } from '../transport/client';
+import { asNodeInputError } from '../transport/errors';
+import { Parameters } from './parameters';
+
+/** One operation of a resource: its entry in the Operation list, its fields, and how it runs. */
+export interface CoupangOperation<Input> {
+	value: string;
+	name: string;
+	description: string;
+	action: string;
+	/** Shown for this operation only (the resource builder adds the displayOptions). */
+	fields: INodeProperties[];
+	/** Reads and checks every parameter the operation uses; throws CoupangInputError. Runs before any request. */
+	read(parameters: Parameters): Input;
+	/** Makes the requests through the client and returns the records, one output item each. */
+	run(client: CoupangClient, input: Input): Promise<IDataObject[]>;
+}
+
+/** An operation as the node description holds it. */
+export interface OperationDescription {
+	option: INodePropertyOptions;
+	fields: INodeProperties[];
+}
+
+export interface ResourceDescription {
+	name: string;
+	value: string;
+	description: string;
+	operations: OperationDescription[];
+	defaultOperation: string;
+}
+
+/**
+ * The routing of every operation, and its contract: every Coupang request goes through here. n8n's RoutingNode
+ * calls the pagination function below once per input item (`paginate: true` is how a declarative node hands n8n
+ * a function that makes its own requests). It reads and checks the parameters, so a broken rule fails the item
+ * before any request; then it runs the operation with a CoupangClient (transport/client.ts): the seller's shared
+ * pace, retries by the policy, signing by the credential, and Coupang's failures as NodeApiError with its message,
+ * status and hint.
+ */
+export function coupangRouting<Input>(operation: CoupangOperation<Input>): INodePropertyRouting {
+	return {
+		send: { paginate: true },
+		operations: {
+			async pagination(
+				this: IExecutePaginationFunctions,
+				requestData: DeclarativeRestApiSettings.ResultOptions,
+			): Promise<INodeExecutionData[]> {
+				const parameters = new Parameters(this);
+				let input: Input;
+				let extendedTimeout: number | undefined;
+				try {
+					input = operation.read(parameters);
+					extendedTimeout = parameters.extendedTimeout();
+				} catch (error) {
+					throw asNodeInputError(this.getNode(), error, this.getItemIndex());
+				}
+				const client = await nodeClient(this, requestData, extendedTimeout);
+				return (await operation.run(client, input)).map((json) => ({ json }));
+			},
+		},
+	};
+}
+
+export function defineOperation<Input>(operation: CoupangOperation<Input>): OperationDescription {
+	const { name, value, description, action, fields } = operation;
+	return { option: { name, value, description, action, routing: coupangRouting(operation) }, fields };
+}
+
+/** The Operation selector of a resource and the fields of each operation, shown only for it. */
+export function resourceProperties(resource: ResourceDescription): INodeProperties[] {
+	// The lint rule looks for a literal default; this one is the resource's own.
+	// eslint-disable-next-line n8n-nodes-base/node-param-default-missing
+	const operationProperty: INodeProperties = {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource.value] } },
+		options: resource.operations.map((operation) => operation.option),
+		default: resource.defaultOperation,
+	};
+	const fields = resource.operations.flatMap(({ option, fields }) =>
+		fields.map((field) => ({
+			...field,
+			displayOptions: {
+				...field.displayOptions,
+				show: { resource: [resource.value], operation: [option.value as string], ...field.displayOptions?.show },
+			},
+		})),
+	);
+	return [operationProperty, ...fields];
+}

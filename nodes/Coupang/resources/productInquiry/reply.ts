@@ -1,0 +1,31 @@
+import { PATHS } from '../../core/coupangFacts';
+import { inquiryIdField, replyFields, singleRequestOptions } from '../fields';
+import { defineOperation } from '../operation';
+
+export const reply = defineOperation({
+	value: 'reply',
+	name: 'Reply',
+	description: "Answer a customer's question about a product",
+	action: 'Reply to a product inquiry',
+	fields: [
+		inquiryIdField('39352323', 'The question to answer (inquiryId from Get Many or the trigger)'),
+		...replyFields('The answer the customer will see'),
+		singleRequestOptions,
+	],
+	read(parameters) {
+		return {
+			inquiryId: parameters.id('inquiryId', 'Inquiry ID'),
+			content: parameters.requiredText('content', 'Content'),
+			replyBy: parameters.requiredText('replyBy', 'Reply By (Wing User ID)'),
+		};
+	},
+	async run(client, { inquiryId, content, replyBy }) {
+		const body = await client.request({
+			method: 'POST',
+			path: PATHS.productInquiryReplies(client.vendorId, inquiryId),
+			body: { vendorId: client.vendorId, content, replyBy },
+			write: true,
+		});
+		return [body];
+	},
+});

@@ -1,0 +1,55 @@
+/** The n8n errors the node and the trigger throw: Coupang's failures (NodeApiError) and bad input (NodeOperationError). */
+import type { INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { describeUnexpectedBody, failureText, readFailure } from '../core/failure';
+import { hintFor } from '../core/hints';
+import { CoupangInputError } from '../core/input';
+import { CoupangRequestError } from '../core/retry';
+
+/**
+ * A Coupang failure as NodeApiError: Coupang's message and the HTTP status in the message; as description, after
+ * retries, how many tries were made and why no further one, then the doc's "how to resolve".
+ */
+export function coupangApiError(node: INode, error: unknown, itemIndex?: number): NodeApiError {
+	const failure = readFailure(error);
+	const text = failureText(failure);
+	const status = failure.status;
+	const tries = error instanceof CoupangRequestError ? ` after ${error.tries} ${error.tries === 1 ? 'try' : 'tries'}` : '';
+	const message = `Coupang: ${text}${status ? ` (HTTP ${status})` : ''}${tries}`;
+	const description = [error instanceof CoupangRequestError ? error.description : undefined, hintFor(failure)]
+		.filter((part): part is string => part !== undefined && part !== '')
+		.join(' ');
+	const apiError = new NodeApiError(node, { message: text, status: status ?? null } as JsonObject, {
+		message,
+		description: description || undefined,
+		httpCode: status ? String(status) : undefined,
+		itemIndex,
+	});
+	// NodeApiError swaps a message that mentions a network code (ECONNRESET, ETIMEDOUT, …) for n8n's generic advice
+	// ("You can retry the request immediately…"): wrong for a write that was deliberately not retried. Keep ours.
+	apiError.message = message;
+	return apiError;
+}
+
+/** A 2xx answer without the JSON object Coupang sends (empty, truncated, HTML). */
+export function unexpectedBodyError(node: INode, body: unknown, itemIndex?: number): NodeApiError {
+	return new NodeApiError(node, { message: describeUnexpectedBody(body) } as JsonObject, {
+		message: `Coupang: ${describeUnexpectedBody(body)}`,
+		description: 'The gateway answered without the JSON body Coupang sends. Try again; if it persists, check the Base URL in the credential.',
+		itemIndex,
+	});
+}
+
+/** Bad input as NodeOperationError (the message names field, value and rule); anything else unchanged. */
+export function asNodeInputError(node: INode, error: unknown, itemIndex?: number): unknown {
+	return error instanceof CoupangInputError ? new NodeOperationError(node, error.message, { itemIndex }) : error;
+}
+
+/** A 2xx JSON answer without what Coupang documents (a list, an ID, a timestamp). */
+export function unexpectedAnswerError(node: INode, what: string, body: unknown, itemIndex?: number): NodeApiError {
+	return new NodeApiError(node, (typeof body === 'object' && body !== null ? body : { body }) as JsonObject, {
+		message: `Coupang's answer ${what}`,
+		itemIndex,
+	});
+}
