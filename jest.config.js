@@ -7,5 +7,5 @@ module.exports = {
 	// Real n8n installs and user folders (with their own node_modules) are not part of the module map.
 	modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.e2e/', '<rootDir>/.demo/', '<rootDir>/.n8n-cache/', '<rootDir>/.scan-cache/', '<rootDir>/artifacts/'],
 	testTimeout: 60000,
-	reporters: ['default', ['<rootDir>/test/support/summary-reporter.js', { label: 'jest' }]],
+	reporters: ['default', ['<rootDir>/test/helpers/summary-reporter.js', { label: 'jest' }]],
 };

@@ -2,7 +2,7 @@
  * Pacing against the sandbox's sliding-second rate limit (10 requests/s per vendor, like Coupang's gateway):
  * 144 signed GETs of the product-inquiry list
  *   A. bare signed-fetch loop (baseline: no pace, no retries), measured in the same run;
- *   B. the request pipeline (nodes/Coupang/core/requestPipeline.ts): shared pace 8/s + retries, one caller;
+ *   B. the request pipeline (nodes/Coupang/core/pace.ts and retry.ts): shared pace 8/s + retries, one caller;
  *   C. the same pipeline with 4 concurrent callers sharing the seller's pacer;
  *   D. retries without a pace (pacer at 1000/s) — what retries alone cost.
  * Reports, from the sandbox's own request log: successes, 429s, requests sent, most requests the gateway saw

@@ -1,7 +1,7 @@
 /**
  * Size of the Coupang Trigger's state (n8n static data of the node, JSON bytes of `{ coupangTrigger: state }`)
  * while 100 000 inquiries flow through it, against the 64 KiB bound. SIMULATED with the trigger's pure functions
- * (nodes/CoupangTrigger/core/newItems.ts: initialState → planPoll → selectNew per poll, exactly what poll() does
+ * (nodes/Coupang/core/newItems.ts: initialState → planPoll → selectNew per poll, exactly what poll() does
  * around its requests), not through the sandbox: 50 000 polls over HTTP would not fit the bench's time. Each
  * inquiry becomes visible 0–10 minutes after its `inquiryAt` (listing lag), a poll runs every minute and is shown
  * every visible inquiry with `inquiryAt` in its read range. Scenarios:
@@ -115,7 +115,7 @@ export function runTriggerStateBench(total = 100_000): StateScenarioResult[] {
 
 export function printTriggerStateBench(results: StateScenarioResult[]): void {
 	console.log(
-		`\nTrigger state size (simulated with nodes/CoupangTrigger/core/newItems.ts, not the sandbox; overlap ${OVERLAP_MS / MINUTE} min, ` +
+		`\nTrigger state size (simulated with nodes/Coupang/core/newItems.ts, not the sandbox; overlap ${OVERLAP_MS / MINUTE} min, ` +
 			`listing lag 0–10 min); bound ${BOUND} bytes; baseline = a state keeping every emitted ID, same run`,
 	);
 	console.log(

@@ -13,5 +13,5 @@ module.exports = {
 	// A hung n8n must not hold the run: the harness kills every process group it started when jest exits.
 	forceExit: true,
 	verbose: true,
-	reporters: ['default', ['<rootDir>/test/support/summary-reporter.js', { label: 'e2e' }]],
+	reporters: ['default', ['<rootDir>/test/helpers/summary-reporter.js', { label: 'e2e' }]],
 };

@@ -6,7 +6,7 @@ import type { IHttpRequestOptions } from 'n8n-workflow';
 
 import { CoupangApi } from '../../credentials/CoupangApi.credentials';
 import { DEFAULT_SECRET_KEY } from '../../sandbox';
-import { findLeaks, LeakScan } from './leaks';
+import { findLeaks, LeakScan } from '../helpers/leaks';
 
 const credentials = { accessKey: 'sandbox-access-key', secretKey: DEFAULT_SECRET_KEY, vendorId: 'A00012345', baseUrl: 'http://127.0.0.1:1' };
 

@@ -11,8 +11,9 @@ import { startSandbox, type RequestLogEntry, type RunningSandbox } from '../../s
 import { credentialsFor } from '../helpers/n8n';
 import { busiestWindow } from '../helpers/slidingWindow';
 import { dateParameter, koreaDay, runCoupang } from '../helpers/coupang';
-import { createPollHarness } from '../trigger/harness';
-import { LeakScan } from './leaks';
+import { createPollHarness } from '../helpers/trigger';
+import { LeakScan } from '../helpers/leaks';
+import { koreaDateOfMs } from '../helpers/koreaTime';
 
 const LIMIT_PER_SECOND = 10;
 const leakScan = new LeakScan();
@@ -28,8 +29,6 @@ function maxPerSlidingSecond(requests: RequestLogEntry[]): { max: number; at: st
 	const busiest = busiestWindow(requests.map((request) => Date.parse(request.at)));
 	return { max: busiest.count, at: busiest.endsAt === undefined ? '' : new Date(busiest.endsAt).toISOString() };
 }
-
-const koreaDate = (ms: number): string => new Date(ms + 9 * 3600_000).toISOString().slice(0, 10);
 
 describe('pace: concurrent executions and the trigger of one seller stay under 10 requests per second', () => {
 	it('unit check of the window count used below', () => {
@@ -62,7 +61,7 @@ describe('pace: concurrent executions and the trigger of one seller stay under 1
 		for (const [label, value] of Object.entries({ first, second, callCenter, triggerItems, requests })) leakScan.add(label, value);
 
 		// Complete results (the pace slowed them down, it did not cut them short).
-		const inPeriod = (ms: number): boolean => koreaDate(ms) >= start && koreaDate(ms) <= end;
+		const inPeriod = (ms: number): boolean => koreaDateOfMs(ms) >= start && koreaDateOfMs(ms) <= end;
 		const productIds = sandbox.store.productInquiries.filter((inquiry) => inPeriod(inquiry.inquiryAtMs)).map((inquiry) => inquiry.inquiryId);
 		const callCenterIds = sandbox.store.callCenterInquiries
 			.filter((inquiry) => inquiry.vendorId === sandbox.vendorId && inPeriod(inquiry.inquiryAtMs))

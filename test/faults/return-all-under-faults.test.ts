@@ -17,7 +17,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { NODE_PIPELINE_OPTIONS } from '../../nodes/Coupang/transport/client';
 import { startSandbox, type RequestLogEntry, type RunningSandbox } from '../../sandbox';
 import { dateParameter, koreaDay, liftPaceForThisFile, runCoupang } from '../helpers/coupang';
-import { LeakScan } from './leaks';
+import { LeakScan } from '../helpers/leaks';
+import { inquiryWindowOf, koreaDateOfMs } from '../helpers/koreaTime';
 
 const MAX_TRIES = 12;
 const leakScan = new LeakScan();
@@ -50,13 +51,6 @@ beforeEach(() => {
 	requestCount = 0;
 	onRequest = undefined;
 });
-
-const koreaDate = (ms: number): string => new Date(ms + 9 * 3600_000).toISOString().slice(0, 10);
-
-function windowOf(query: string): string {
-	const params = new URLSearchParams(query);
-	return `${params.get('inquiryStartAt')}..${params.get('inquiryEndAt')}`;
-}
 
 /** The fault mix of this file; `seed` fixes the random 5xx / drop sequence. */
 function injectFaults(seed: number): void {
@@ -106,7 +100,7 @@ describe('Return All under 20 % 5xx, drops, latency, rate limit and 429 bursts',
 		},
 	])('$resource: exactly the seeded inquiries, each once, after retries', async ({ resource, pageSize, seed, all }) => {
 		const [start, end] = [koreaDay(sandbox, 30), koreaDay(sandbox, 0)];
-		const expected = all().filter((inquiry) => koreaDate(inquiry.inquiryAtMs) >= start && koreaDate(inquiry.inquiryAtMs) <= end);
+		const expected = all().filter((inquiry) => koreaDateOfMs(inquiry.inquiryAtMs) >= start && koreaDateOfMs(inquiry.inquiryAtMs) <= end);
 		expect(expected.length).toBeGreaterThan(2000);
 
 		injectFaults(seed);
@@ -130,12 +124,12 @@ describe('Return All under 20 % 5xx, drops, latency, rate limit and 429 bursts',
 
 		// Pages: ⌈inquiries in the window / page size⌉ per window (at least 1); each answered 200 exactly once.
 		const windows = new Map<string, number>();
-		for (const request of result.requests) windows.set(windowOf(request.query), 0);
+		for (const request of result.requests) windows.set(inquiryWindowOf(request.query), 0);
 		expect(windows.size).toBe(5);
 		let pages = 0;
 		for (const window of windows.keys()) {
 			const [from, to] = window.split('..');
-			const inWindow = expected.filter((inquiry) => koreaDate(inquiry.inquiryAtMs) >= from && koreaDate(inquiry.inquiryAtMs) <= to).length;
+			const inWindow = expected.filter((inquiry) => koreaDateOfMs(inquiry.inquiryAtMs) >= from && koreaDateOfMs(inquiry.inquiryAtMs) <= to).length;
 			pages += Math.max(1, Math.ceil(inWindow / pageSize));
 		}
 		const counts = statusCounts(result.requests);

@@ -1,5 +1,5 @@
 /**
- * The Coupang Trigger's poll() through n8n-core's PollContext (test/trigger/harness.ts) against the sandbox while it
+ * The Coupang Trigger's poll() through n8n-core's PollContext (test/helpers/trigger.ts) against the sandbox while it
  * injects faults. Only Date is faked, and it keeps running with real time (`advanceTimers`), so the pipeline's pace,
  * the Retry-After holds and the sandbox's sliding-window rate limit all see a moving clock; between polls the test
  * moves it on by a minute, as n8n's poll interval would.
@@ -19,14 +19,13 @@ import type { IDataObject } from 'n8n-workflow';
 import { TRIGGER_PIPELINE_OPTIONS } from '../../nodes/Coupang/transport/client';
 import { startSandbox, type FaultConfig, type RunningSandbox } from '../../sandbox';
 import { credentialsFor } from '../helpers/n8n';
-import { createPollHarness, type PollHarness } from '../trigger/harness';
-import { LeakScan } from './leaks';
+import { createPollHarness, type PollHarness } from '../helpers/trigger';
+import { LeakScan } from '../helpers/leaks';
+import { kst, kstText } from '../helpers/koreaTime';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 
-const kst = (text: string): number => Date.parse(`${text.replace(' ', 'T')}+09:00`);
-const kstText = (ms: number): string => new Date(ms + 9 * 3600 * SECOND).toISOString().slice(0, 19).replace('T', ' ');
 const setNow = (ms: number): void => jest.setSystemTime(ms);
 const advance = (ms: number): void => jest.setSystemTime(Date.now() + ms);
 

@@ -5,7 +5,7 @@
  */
 import { startSandbox, type RunningSandbox } from '../../sandbox';
 import { liftPaceForThisFile, runCoupang } from '../helpers/coupang';
-import { LeakScan } from './leaks';
+import { LeakScan } from '../helpers/leaks';
 
 const leakScan = new LeakScan();
 let sandbox: RunningSandbox;

@@ -1,5 +1,6 @@
 import { startSandbox, type RunningSandbox } from '../../sandbox';
 import { dateParameter, koreaDay, runCoupang, liftPaceForThisFile } from '../helpers/coupang';
+import { inquiryWindowOf, koreaDateOfMs } from '../helpers/koreaTime';
 
 let sandbox: RunningSandbox;
 beforeAll(async () => {
@@ -7,13 +8,6 @@ beforeAll(async () => {
 	sandbox = await startSandbox({ port: 0, seed: 21, productInquiries: 6000, callCenterInquiries: 2500, products: 10 });
 });
 afterAll(async () => await sandbox.stop());
-
-const koreaDate = (ms: number) => new Date(ms + 9 * 3600_000).toISOString().slice(0, 10);
-
-function windowOf(query: string): string {
-	const match = /inquiryStartAt=([\d-]+)&inquiryEndAt=([\d-]+)/.exec(query);
-	return match ? `${match[1]}/${match[2]}` : 'none';
-}
 
 describe('Return All over thousands of inquiries', () => {
 	it.each([
@@ -30,7 +24,7 @@ describe('Return All over thousands of inquiries', () => {
 		});
 		expect(result.error).toBeUndefined();
 		const expectedIds = all()
-			.filter((i) => koreaDate(i.inquiryAtMs) >= start && koreaDate(i.inquiryAtMs) <= end)
+			.filter((i) => koreaDateOfMs(i.inquiryAtMs) >= start && koreaDateOfMs(i.inquiryAtMs) <= end)
 			.map((i) => i.inquiryId);
 		expect(expectedIds.length).toBeGreaterThan(2000);
 		const ids = result.json.map((item) => item.inquiryId);
@@ -39,11 +33,11 @@ describe('Return All over thousands of inquiries', () => {
 
 		// Requests per window equal ⌈inquiries in that window / max page size⌉.
 		const perWindow = new Map<string, number>();
-		for (const request of result.requests) perWindow.set(windowOf(request.query), (perWindow.get(windowOf(request.query)) ?? 0) + 1);
+		for (const request of result.requests) perWindow.set(inquiryWindowOf(request.query), (perWindow.get(inquiryWindowOf(request.query)) ?? 0) + 1);
 		expect(perWindow.size).toBe(5);
 		for (const [window, count] of perWindow) {
-			const [from, to] = window.split('/');
-			const inWindow = expectedIds.length && all().filter((i) => koreaDate(i.inquiryAtMs) >= from && koreaDate(i.inquiryAtMs) <= to).length;
+			const [from, to] = window.split('..');
+			const inWindow = expectedIds.length && all().filter((i) => koreaDateOfMs(i.inquiryAtMs) >= from && koreaDateOfMs(i.inquiryAtMs) <= to).length;
 			expect(count).toBe(Math.max(1, Math.ceil(inWindow / pageSize)));
 		}
 		expect(result.requests.every((request) => request.query.includes(`pageSize=${pageSize}`) && request.status === 200)).toBe(true);

@@ -10,17 +10,14 @@ import { OVERLAP_MS } from '../../nodes/Coupang/core/newItems';
 import { TRIGGER_PIPELINE_OPTIONS } from '../../nodes/Coupang/transport/client';
 import { startSandbox, type RunningSandbox } from '../../sandbox';
 import { credentialsFor } from '../helpers/n8n';
-import { createPollHarness, type PollHarness } from './harness';
+import { createPollHarness, type PollHarness } from '../helpers/trigger';
+import { kst, kstText } from '../helpers/koreaTime';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const DAY = 24 * 60 * MINUTE;
 const LIST_PATH = '/v2/providers/openapi/apis/api/v4/vendors/A00012345/onlineInquiries';
 
-/** Epoch ms of a Korea wall clock `yyyy-MM-dd HH:mm:ss`. */
-const kst = (text: string): number => Date.parse(`${text.replace(' ', 'T')}+09:00`);
-/** Korea wall clock `yyyy-MM-dd HH:mm:ss` of epoch ms. */
-const kstText = (ms: number): string => new Date(ms + 9 * 3600 * SECOND).toISOString().slice(0, 19).replace('T', ' ');
 
 let sandbox: RunningSandbox;
 

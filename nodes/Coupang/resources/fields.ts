@@ -1,6 +1,8 @@
 /** Fields several operations share. The resource builder (./operation.ts) adds each field's displayOptions. */
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import type { Parameters } from './parameters';
+
 /** Product inquiries: `answeredType` (node filter and trigger). */
 export const ANSWER_STATUS_OPTIONS: INodePropertyOptions[] = [
 	{ name: 'All', value: 'ALL' },
@@ -103,7 +105,7 @@ export function inquiryIdField(placeholder: string, description: string): INodeP
 	return { displayName: 'Inquiry ID', name: 'inquiryId', type: 'string', required: true, default: '', placeholder, description };
 }
 
-/** The two fields every reply sends: the answer and who wrote it. */
+/** The two fields every reply sends: the answer and who wrote it (read with `readReply`). */
 export function replyFields(contentDescription: string): INodeProperties[] {
 	return [
 		{
@@ -124,4 +126,13 @@ export function replyFields(contentDescription: string): INodeProperties[] {
 			description: 'The Wing login ID of the person answering',
 		},
 	];
+}
+
+/** The inquiry a reply answers, and the reply fields, checked. */
+export function readReply(parameters: Parameters): { inquiryId: string; content: string; replyBy: string } {
+	return {
+		inquiryId: parameters.id('inquiryId', 'Inquiry ID'),
+		content: parameters.requiredText('content', 'Content'),
+		replyBy: parameters.requiredText('replyBy', 'Reply By (Wing User ID)'),
+	};
 }

@@ -1,5 +1,5 @@
 import { PATHS } from '../../core/coupangFacts';
-import { replyFields, singleRequestOptions } from '../fields';
+import { readReply, replyFields, singleRequestOptions } from '../fields';
 import { defineOperation } from '../operation';
 import { callCenterInquiryIdField } from './fields';
 
@@ -23,12 +23,7 @@ export const reply = defineOperation({
 		singleRequestOptions,
 	],
 	read(parameters) {
-		return {
-			inquiryId: parameters.id('inquiryId', 'Inquiry ID'),
-			content: parameters.requiredText('content', 'Content'),
-			replyBy: parameters.requiredText('replyBy', 'Reply By (Wing User ID)'),
-			parentAnswerId: parameters.id('parentAnswerId', 'Parent Answer ID'),
-		};
+		return { ...readReply(parameters), parentAnswerId: parameters.id('parentAnswerId', 'Parent Answer ID') };
 	},
 	async run(client, { inquiryId, content, replyBy, parentAnswerId }) {
 		const body = await client.request({

@@ -1,5 +1,5 @@
 import { PATHS } from '../../core/coupangFacts';
-import { inquiryIdField, replyFields, singleRequestOptions } from '../fields';
+import { inquiryIdField, readReply, replyFields, singleRequestOptions } from '../fields';
 import { defineOperation } from '../operation';
 
 export const reply = defineOperation({
@@ -13,11 +13,7 @@ export const reply = defineOperation({
 		singleRequestOptions,
 	],
 	read(parameters) {
-		return {
-			inquiryId: parameters.id('inquiryId', 'Inquiry ID'),
-			content: parameters.requiredText('content', 'Content'),
-			replyBy: parameters.requiredText('replyBy', 'Reply By (Wing User ID)'),
-		};
+		return readReply(parameters);
 	},
 	async run(client, { inquiryId, content, replyBy }) {
 		const body = await client.request({

@@ -17,7 +17,7 @@ import type { Workflow } from 'n8n-workflow';
 
 import { CoupangApi } from '../../credentials/CoupangApi.credentials';
 import { CoupangTrigger } from '../../nodes/Coupang/CoupangTrigger.node';
-import { CREDENTIAL_TYPE, TestCredentialsHelper, testAdditionalData, triggerWorkflow } from '../helpers/n8n';
+import { CREDENTIAL_TYPE, TestCredentialsHelper, testAdditionalData, triggerWorkflow } from './n8n';
 
 export const TRIGGER_TYPE = 'n8n-nodes-coupang.coupangTrigger';
 

@@ -1,0 +1,59 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { startSandbox, type RunningSandbox } from '../../sandbox';
+import { runCoupang, liftPaceForThisFile } from '../helpers/coupang';
+
+let sandbox: RunningSandbox;
+
+beforeAll(async () => {
+	liftPaceForThisFile();
+	sandbox = await startSandbox({ port: 0, seed: 11, productInquiries: 400, callCenterInquiries: 200, products: 120 });
+});
+afterAll(async () => await sandbox.stop());
+
+const json = <T>(value: T): IDataObject => JSON.parse(JSON.stringify(value)) as IDataObject;
+
+describe('Product', () => {
+	it('Get Many by Creation Time over 2 hours: 12 windows, exactly the products created then', async () => {
+		const newest = sandbox.store.products.filter((p) => p.vendorId === sandbox.vendorId).at(-1) as { createdAtMs: number };
+		const toMs = newest.createdAtMs + 60_000;
+		const fromMs = toMs - 2 * 3600_000;
+		const korea = (ms: number) => new Date(ms + 9 * 3600_000).toISOString().slice(0, 19);
+		const result = await runCoupang(sandbox, {
+			resource: 'product',
+			operation: 'getManyByCreationTime',
+			createdAtFrom: korea(fromMs),
+			createdAtTo: korea(toMs),
+			returnAll: true,
+		});
+		expect(result.error).toBeUndefined();
+		const expected = sandbox.store.products
+			.filter((p) => p.vendorId === sandbox.vendorId && p.createdAtMs >= Math.floor(fromMs / 1000) * 1000 && p.createdAtMs <= toMs)
+			.map((p) => json(sandbox.store.toProductJson(p)));
+		expect(expected.length).toBeGreaterThan(0);
+		expect(result.json).toEqual(expected);
+		expect(result.requests).toHaveLength(12);
+	});
+
+	it('Get Status History follows nextToken to the end', async () => {
+		const product = sandbox.store.products.find((p) => p.vendorId === sandbox.vendorId && p.histories.length > 25) as {
+			sellerProductId: number;
+			histories: unknown[];
+		};
+		expect(product).toBeDefined();
+		const result = await runCoupang(sandbox, {
+			resource: 'product',
+			operation: 'getStatusHistory',
+			sellerProductId: String(product.sellerProductId),
+			returnAll: true,
+			options: { pageSize: 10 },
+		});
+		expect(result.error).toBeUndefined();
+		const expected = sandbox.store
+			.productHistoriesFor(sandbox.vendorId, product.sellerProductId)
+			.map((entry) => json(sandbox.store.toProductHistoryJson(entry)));
+		expect(result.json).toEqual(expected);
+		expect(result.requests).toHaveLength(Math.ceil(product.histories.length / 10));
+		expect(result.requests[1].query).toContain('nextToken=2');
+	});
+});
