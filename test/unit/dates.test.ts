@@ -9,6 +9,7 @@ import {
 	koreaDateTimeOf,
 	parseCoupangTimestamp,
 	splitInquiryPeriod,
+	isInTimeFrame,
 	splitTimeFrame,
 	startOfKoreaDay,
 	toCoupangDate,
@@ -228,23 +229,34 @@ describe('checkTimeFrame', () => {
 });
 
 describe('splitTimeFrame', () => {
-	it('splits two hours into 12 windows and a day into 144, each at most 10 minutes', () => {
+	it('splits two hours into 13 windows and a day into 145, each under 10 minutes, sharing boundary seconds', () => {
 		const twoHours = splitTimeFrame('2026-11-20T00:00:00', '2026-11-20T02:00:00');
-		expect(twoHours).toHaveLength(12);
-		expect(twoHours[0]).toEqual({ from: '2026-11-20T00:00:00', to: '2026-11-20T00:10:00' });
-		expect(twoHours[1]).toEqual({ from: '2026-11-20T00:10:01', to: '2026-11-20T00:20:01' });
-		expect(twoHours[11].to).toBe('2026-11-20T02:00:00');
-		expect(splitTimeFrame('2026-11-20T00:00:00', '2026-11-21T00:00:00')).toHaveLength(144);
-		expect(splitTimeFrame('2026-11-20T00:00:00', '2026-11-20T23:59:59')).toHaveLength(144);
+		expect(twoHours).toHaveLength(13);
+		expect(twoHours[0]).toEqual({ from: '2026-11-20T00:00:00', to: '2026-11-20T00:09:59' });
+		expect(twoHours[1]).toEqual({ from: '2026-11-20T00:09:59', to: '2026-11-20T00:19:58' });
+		// The last window ends one second after Created To: covered even if Coupang's createdAtTo is exclusive.
+		expect(twoHours[12]).toEqual({ from: '2026-11-20T01:59:48', to: '2026-11-20T02:00:01' });
+		expect(splitTimeFrame('2026-11-20T00:00:00', '2026-11-21T00:00:00')).toHaveLength(145);
+		expect(splitTimeFrame('2026-11-20T00:00:00', '2026-11-20T23:59:59')).toHaveLength(145);
 	});
 
-	it('keeps a frame of at most 10 minutes whole, and crosses midnight', () => {
+	it('keeps a short frame whole, splits exactly 10 minutes in two, and crosses midnight', () => {
+		expect(splitTimeFrame('2026-11-20T23:58:00', '2026-11-21T00:02:00')).toEqual([
+			{ from: '2026-11-20T23:58:00', to: '2026-11-21T00:02:01' },
+		]);
 		expect(splitTimeFrame('2026-11-20T23:55:00', '2026-11-21T00:05:00')).toEqual([
-			{ from: '2026-11-20T23:55:00', to: '2026-11-21T00:05:00' },
+			{ from: '2026-11-20T23:55:00', to: '2026-11-21T00:04:59' },
+			{ from: '2026-11-21T00:04:59', to: '2026-11-21T00:05:01' },
 		]);
-		expect(splitTimeFrame('2026-11-20T23:55:00', '2026-11-21T00:05:01')).toEqual([
-			{ from: '2026-11-20T23:55:00', to: '2026-11-21T00:05:00' },
-			{ from: '2026-11-21T00:05:01', to: '2026-11-21T00:05:01' },
-		]);
+		expect(splitTimeFrame('2026-11-20T10:00:00', '2026-11-20T10:00:00')).toEqual([{ from: '2026-11-20T10:00:00', to: '2026-11-20T10:00:01' }]);
+	});
+
+	it('isInTimeFrame keeps [from, to] and drops the extra second after it', () => {
+		expect(isInTimeFrame('2026-11-20T10:00:00', '2026-11-20T10:05:00', '2026-11-20T10:00:00')).toBe(true);
+		expect(isInTimeFrame('2026-11-20T10:00:00', '2026-11-20T10:05:00', '2026-11-20T10:05:00')).toBe(true);
+		expect(isInTimeFrame('2026-11-20T10:00:00', '2026-11-20T10:05:00', '2026-11-20T10:05:01')).toBe(false);
+		expect(isInTimeFrame('2026-11-20T10:00:00', '2026-11-20T10:05:00', '2026-11-20T09:59:59')).toBe(false);
+		expect(isInTimeFrame('2026-11-20T10:00:00', '2026-11-20T10:05:00', 'not a time')).toBe(true);
 	});
 });
+

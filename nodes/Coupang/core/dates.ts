@@ -324,16 +324,33 @@ export function checkTimeFrame(from: string, to: string): void {
 }
 
 /**
- * Splits an inclusive time frame into contiguous, non-overlapping inclusive windows in chronological order
- * (next.from = previous.to + 1 s), each with to - from <= 10 minutes, together covering exactly [from, to].
- * Two hours (00:00:00 to 02:00:00) give 12 windows, a day 144.
+ * Longest window `splitTimeFrame` makes: one second under Coupang's 10 minutes, because the docs do not say whether
+ * exactly 10:00 is accepted.
+ */
+export const TIME_FRAME_WINDOW_SECONDS = MAX_TIME_FRAME_SECONDS - 1;
+
+/**
+ * Windows for the inclusive time frame [from, to] that are right whichever way Coupang reads its silent points:
+ * each spans at most TIME_FRAME_WINDOW_SECONDS (so "at most 10 minutes" holds whether or not 10:00 itself is
+ * accepted); consecutive windows share their boundary second (nothing falls between them if createdAtTo is
+ * exclusive); the last one ends one second after `to` (so `to` itself is covered if createdAtTo is exclusive).
+ * Callers drop duplicates (a boundary second appears twice if createdAtTo is inclusive) and what lies outside
+ * [from, to] (`isInTimeFrame`). Two hours (00:00:00 to 02:00:00) give 13 windows, a day 145.
  */
 export function splitTimeFrame(from: string, to: string): Array<{ from: string; to: string }> {
 	const [fromSeconds, toSeconds] = requireOrderedFrame(from, to);
+	const end = toSeconds + 1;
 	const windows: Array<{ from: string; to: string }> = [];
-	for (let first = fromSeconds; first <= toSeconds; first += MAX_TIME_FRAME_SECONDS + 1) {
-		const last = Math.min(first + MAX_TIME_FRAME_SECONDS, toSeconds);
-		windows.push({ from: formatWallSeconds(first), to: formatWallSeconds(last) });
+	for (let first = fromSeconds; first < end; first += TIME_FRAME_WINDOW_SECONDS) {
+		windows.push({ from: formatWallSeconds(first), to: formatWallSeconds(Math.min(first + TIME_FRAME_WINDOW_SECONDS, end)) });
 	}
 	return windows;
+}
+
+/** Whether a record's `yyyy-MM-ddTHH:mm:ss` lies in [from, to]; a timestamp that cannot be read is kept. */
+export function isInTimeFrame(from: string, to: string, createdAt: unknown): boolean {
+	const seconds = typeof createdAt === 'string' ? parseWallSeconds(createdAt.trim().replace(' ', 'T').slice(0, 19)) : undefined;
+	if (seconds === undefined) return true;
+	const [fromSeconds, toSeconds] = requireOrderedFrame(from, to);
+	return seconds >= fromSeconds && seconds <= toSeconds;
 }

@@ -166,3 +166,12 @@ export function failureText(failure: CoupangFailure): string {
 	}
 	return failure.message;
 }
+
+/**
+ * Coupang's message when a 2xx answer still reports a failure (`"code": "ERROR"`, as seller_api answers and the
+ * gateway's error bodies carry); undefined for an answer that is data.
+ */
+export function refusalInAnswer(body: Record<string, unknown>): string | undefined {
+	if (typeof body.code !== 'string' || body.code.trim().toUpperCase() !== 'ERROR') return undefined;
+	return typeof body.message === 'string' && body.message.trim() !== '' ? body.message.trim() : 'ERROR';
+}

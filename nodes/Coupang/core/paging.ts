@@ -9,6 +9,8 @@ export interface NumberedPage<T> {
 	totalPages: number;
 	/** `pagination.totalElements`, when known: a change between pages means the list moved while being paged. */
 	totalElements?: number;
+	/** How many records Coupang sent on this page when `items` keeps only some of them; default items.length. */
+	received?: number;
 }
 
 /** How often a list that changed while it was being paged is read again from page 1. */
@@ -50,7 +52,7 @@ export async function collectNumberedPages<T>(
 			if (pageNum === 1) firstTotal = page.totalElements;
 			else if (page.totalElements !== firstTotal) changed = true;
 			if (remainingAfter(limit, collected.length) === 0) return collected.slice(0, limit);
-			if (page.items.length === 0 || pageNum >= page.totalPages) break;
+			if ((page.received ?? page.items.length) === 0 || pageNum >= page.totalPages) break;
 		}
 		if (!changed || read >= MAX_LIST_READS) return collected;
 	}

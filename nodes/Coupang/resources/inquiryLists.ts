@@ -65,13 +65,25 @@ export function readInquiryFilters(parameters: Parameters): Pick<InquiryQuery, '
 	return { period, vendorItemId };
 }
 
-function readPage(client: CoupangClient, body: IDataObject): NumberedPage<IDataObject> {
+/** Whether a record is about the option: `vendorItemId` is a number, a string or (v4 call center) an array. */
+function isAboutOption(record: IDataObject, vendorItemId: string): boolean {
+	const value = record.vendorItemId;
+	return (Array.isArray(value) ? value : [value]).some((candidate) => String(candidate) === vendorItemId);
+}
+
+/**
+ * One page of a list. With an Option ID only that option's inquiries are kept, whatever the gateway sent: a newer
+ * revision of Coupang's docs no longer lists the parameter, and a gateway that ignored it would flood a workflow.
+ */
+function readPage(client: CoupangClient, body: IDataObject, vendorItemId: string | undefined): NumberedPage<IDataObject> {
 	const data = body.data as IDataObject | undefined;
 	const content = data?.content;
 	if (content !== undefined && content !== null && !Array.isArray(content)) throw client.unexpectedAnswer('has no list at data.content', body);
+	const received = (content ?? []) as IDataObject[];
 	const pagination = (data?.pagination ?? {}) as IDataObject;
 	return {
-		items: (content ?? []) as IDataObject[],
+		items: vendorItemId === undefined ? received : received.filter((record) => isAboutOption(record, vendorItemId)),
+		received: received.length,
 		totalPages: Number(pagination.totalPages ?? 0),
 		totalElements: pagination.totalElements === undefined ? undefined : Number(pagination.totalElements),
 	};
@@ -95,7 +107,7 @@ export async function listInquiryWindow(
 	const qs = queryOf(client, list, query, query.period);
 	return await collectNumberedPages(async (pageNum) => {
 		const body = await client.request({ method: 'GET', path: list.path(client.vendorId), qs: { ...qs, pageSize: paging.pageSize, pageNum } });
-		return readPage(client, body);
+		return readPage(client, body, query.vendorItemId);
 	}, paging.limit);
 }
 

@@ -3,8 +3,8 @@
  * - the seller's pace, shared by every node, trigger and execution of this n8n process (core/pace.ts);
  * - the retry policy (core/retry.ts): reads retried on 429/5xx/network failures, writes only when not applied;
  * - signing by the coupangApi credential, whose `authenticate` n8n calls for every try (a fresh signature each);
- * - Coupang's failures as NodeApiError with Coupang's message, status and hint (./errors.ts), and a 2xx answer
- *   that is not a JSON object as an error, never as data.
+ * - Coupang's failures as NodeApiError with Coupang's message, status and hint (./errors.ts); a 2xx answer that
+ *   is not a JSON object, or whose `code` is "ERROR", is an error, never data.
  * The credential is read and checked once per client: once per item for the node, once per poll for the trigger.
  */
 import type {
@@ -18,9 +18,10 @@ import type {
 import { sleep } from 'n8n-workflow';
 
 import { type CoupangCredentials, readCoupangCredentials } from '../core/credentials';
+import { refusalInAnswer } from '../core/failure';
 import { pacerKey } from '../core/pace';
 import { type PipelineDeps, type PipelineOptions, sendThroughPacedPipeline } from '../core/retry';
-import { asNodeInputError, coupangApiError, unexpectedAnswerError, unexpectedBodyError } from './errors';
+import { asNodeInputError, coupangApiError, refusedAnswerError, unexpectedAnswerError, unexpectedBodyError } from './errors';
 
 export const CREDENTIAL_TYPE = 'coupangApi';
 
@@ -87,6 +88,8 @@ export class CoupangClient {
 			throw coupangApiError(settings.node, error, settings.itemIndex);
 		}
 		if (!isJsonObject(body)) throw unexpectedBodyError(settings.node, body, settings.itemIndex);
+		const refusal = refusalInAnswer(body);
+		if (refusal !== undefined) throw refusedAnswerError(settings.node, refusal, body, settings.itemIndex);
 		return body;
 	}
 

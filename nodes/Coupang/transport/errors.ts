@@ -32,6 +32,17 @@ export function coupangApiError(node: INode, error: unknown, itemIndex?: number)
 	return apiError;
 }
 
+/** A 2xx answer whose `code` is "ERROR": Coupang refused, with its message and the doc's hint. */
+export function refusedAnswerError(node: INode, message: string, body: unknown, itemIndex?: number): NodeApiError {
+	const apiError = new NodeApiError(node, body as JsonObject, {
+		message: `Coupang: ${message} (code ERROR)`,
+		description: hintFor({ message }),
+		itemIndex,
+	});
+	apiError.message = `Coupang: ${message} (code ERROR)`;
+	return apiError;
+}
+
 /** A 2xx answer without the JSON object Coupang sends (empty, truncated, HTML). */
 export function unexpectedBodyError(node: INode, body: unknown, itemIndex?: number): NodeApiError {
 	return new NodeApiError(node, { message: describeUnexpectedBody(body) } as JsonObject, {

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { PATHS } from '../../core/coupangFacts';
-import { checkTimeFrame, splitTimeFrame } from '../../core/dates';
+import { checkTimeFrame, isInTimeFrame, splitTimeFrame } from '../../core/dates';
 import { collectWindows } from '../../core/paging';
 import { dataList } from '../answers';
 import { listFields } from '../fields';
@@ -46,7 +46,8 @@ export const getManyByCreationTime = defineOperation({
 			splitTimeFrame(from, to),
 			async (window) => {
 				const qs = { vendorId: client.vendorId, createdAtFrom: window.from, createdAtTo: window.to };
-				return dataList(client, await client.request({ method: 'GET', path: PATHS.productsByTimeFrame(), qs }));
+				const products = dataList(client, await client.request({ method: 'GET', path: PATHS.productsByTimeFrame(), qs }));
+				return products.filter((product) => isInTimeFrame(from, to, product.createdAt));
 			},
 			(record) => String(record.sellerProductId),
 			limit,
