@@ -6,7 +6,7 @@ import {
 	SandboxApiError,
 } from './errors';
 import type { SandboxStore } from './store';
-import type { AnsweredType, PartnerCounselingStatus } from './types';
+import type { AnsweredType, PartnerCounselingStatus } from './inquiries/model';
 
 export interface ApiResult {
 	status: number;

@@ -9,12 +9,14 @@ import { verifySignedRequest, type SandboxAccount } from './auth';
 import { SandboxApiError } from './errors';
 import { FaultEngine, type FaultConfig } from './faults';
 import { DEFAULT_SIZES, SandboxStore } from './store';
-import type { CallCenterKind } from './generate';
-import type { CallCenterInquiry, DataSizes } from './types';
+import type { CallCenterInquiry, CallCenterKind } from './inquiries/model';
+import type { DataSizes } from './store';
 
 export { SandboxStore } from './store';
 export type { FaultConfig, FailNextRule } from './faults';
-export * from './types';
+export * from './inquiries/model';
+export * from './products/model';
+export type { DataSizes } from './store';
 export type {
 	CallCenterInquiryJson,
 	ProductInquiryJson,

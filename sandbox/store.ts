@@ -1,17 +1,16 @@
 // Live sandbox data with the query helpers the HTTP handlers use, so tests can ask "what should this return".
 
-import {
-	buildCallCenterInquiry,
-	buildProduct,
-	buildProductInquiry,
-	generateCallCenterInquiries,
-	generateCatalog,
-	generateProductInquiries,
-	generateProducts,
-	newIdSequences,
-	type CallCenterKind,
-	type IdSequences,
-} from './generate';
+import { buildCallCenterInquiry, generateCallCenterInquiries, newCallCenterIds } from './inquiries/callCenterGeneration';
+import type {
+	AnsweredType,
+	CallCenterInquiry,
+	CallCenterKind,
+	CallCenterReply,
+	PartnerCounselingStatus,
+	ProductInquiry,
+	ProductInquiryComment,
+} from './inquiries/model';
+import { buildProductInquiry, generateProductInquiries, newProductInquiryIds } from './inquiries/productInquiryGeneration';
 import {
 	INQUIRY_CLOSED_MESSAGE,
 	INQUIRY_NOT_FOUND_MESSAGE,
@@ -21,7 +20,10 @@ import {
 	SandboxApiError,
 	TIME_FRAME_RANGE_MESSAGE,
 } from './errors';
+import type { CatalogItem, Product } from './products/model';
+import { buildProduct, generateCatalog, generateProducts, newProductIds } from './products/productGeneration';
 import { Prng } from './prng';
+import { checkCount } from './seeding';
 import {
 	DAY_MS,
 	formatKoreaDateTime,
@@ -30,17 +32,13 @@ import {
 	parseKoreaDate,
 	parseKoreaDateTime,
 } from './time';
-import type {
-	AnsweredType,
-	CallCenterInquiry,
-	CallCenterReply,
-	CatalogItem,
-	DataSizes,
-	PartnerCounselingStatus,
-	Product,
-	ProductInquiry,
-	ProductInquiryComment,
-} from './types';
+
+export interface DataSizes {
+	seed: number;
+	productInquiries: number;
+	callCenterInquiries: number;
+	products: number;
+}
 
 export const DEFAULT_SIZES: DataSizes = { seed: 1, productInquiries: 120, callCenterInquiries: 60, products: 40 };
 
@@ -228,7 +226,9 @@ export class SandboxStore {
 	readonly vendorId: string;
 	private readonly clock: () => number;
 	private prng: Prng = new Prng(1);
-	private ids: IdSequences = newIdSequences();
+	private productIds = newProductIds();
+	private productInquiryIds = newProductInquiryIds();
+	private callCenterIds = newCallCenterIds();
 	sizes: DataSizes = { ...DEFAULT_SIZES };
 	/** Ours only, newest first (inquiryAt desc, inquiryId desc). */
 	productInquiries: ProductInquiry[] = [];
@@ -260,11 +260,13 @@ export class SandboxStore {
 		this.sizes = merged;
 		const nowMs = Math.floor(this.clock() / 1000) * 1000;
 		this.prng = new Prng(merged.seed);
-		this.ids = newIdSequences();
-		this.products = generateProducts(this.prng, this.ids, this.vendorId, merged.products, nowMs);
+		this.productIds = newProductIds();
+		this.productInquiryIds = newProductInquiryIds();
+		this.callCenterIds = newCallCenterIds();
+		this.products = generateProducts(this.prng, this.productIds, this.vendorId, merged.products, nowMs);
 		this.productsById = new Map(this.products.map((product) => [product.sellerProductId, product]));
 		this.catalog = generateCatalog(this.prng, this.products, this.vendorId);
-		const productInquiries = generateProductInquiries(this.prng, this.ids, this.catalog, this.vendorId, merged.productInquiries, nowMs);
+		const productInquiries = generateProductInquiries(this.prng, this.productInquiryIds, this.catalog, this.vendorId, merged.productInquiries, nowMs);
 		productInquiries.reverse();
 		this.productInquiries = productInquiries;
 		this.productInquiriesById = new Map(productInquiries.map((inquiry) => [inquiry.inquiryId, inquiry]));
@@ -274,7 +276,7 @@ export class SandboxStore {
 			if (list) list.push(inquiry);
 			else this.productInquiriesByVendorItem.set(inquiry.vendorItemId, [inquiry]);
 		}
-		const callCenter = generateCallCenterInquiries(this.prng, this.ids, this.vendorId, merged.callCenterInquiries, nowMs);
+		const callCenter = generateCallCenterInquiries(this.prng, this.callCenterIds, this.vendorId, merged.callCenterInquiries, nowMs);
 		callCenter.reverse();
 		this.callCenterInquiries = callCenter;
 		this.callCenterInquiriesById = new Map(callCenter.map((inquiry) => [inquiry.inquiryId, inquiry]));
@@ -458,7 +460,7 @@ export class SandboxStore {
 		if (!inquiry || inquiry.vendorId !== accountVendorId) throw new SandboxApiError(404, INQUIRY_NOT_FOUND_MESSAGE);
 		if (inquiry.comments.length > 0) throw new SandboxApiError(400, `Inquiry ${inquiryId} has already been answered.`);
 		const comment: ProductInquiryComment = {
-			inquiryCommentId: this.ids.inquiryComment.next(this.prng),
+			inquiryCommentId: this.productInquiryIds.inquiryComment.next(this.prng),
 			inquiryId,
 			content,
 			inquiryCommentAtMs: Math.max(inquiry.inquiryAtMs, Math.floor(this.clock() / 1000) * 1000),
@@ -487,7 +489,7 @@ export class SandboxStore {
 		}
 		const replyAtMs = Math.max(pending.replyAtMs, this.clock());
 		const reply: CallCenterReply = {
-			answerId: this.ids.answer.next(this.prng),
+			answerId: this.callCenterIds.answer.next(this.prng),
 			parentAnswerId,
 			partnerTransferStatus: null,
 			partnerTransferCompleteReason: 'NONE',
@@ -540,7 +542,7 @@ export class SandboxStore {
 		for (let i = 0; i < count; i++) {
 			const inquiry = buildProductInquiry(
 				this.prng,
-				this.ids,
+				this.productInquiryIds,
 				this.vendorId,
 				{ inquiryAtMs, item: input.vendorItemId === undefined ? this.prng.pick(this.catalog) : item, content: input.content, answered: input.answered === true },
 				Math.max(inquiryAtMs, this.clock()),
@@ -564,7 +566,7 @@ export class SandboxStore {
 		for (let i = 0; i < count; i++) {
 			const inquiry = buildCallCenterInquiry(
 				this.prng,
-				this.ids,
+				this.callCenterIds,
 				{
 					inquiryAtMs,
 					vendorId: input.vendorId ?? this.vendorId,
@@ -588,7 +590,7 @@ export class SandboxStore {
 		if (createdAtMs === null) throw new SandboxApiError(400, 'createdAt must be yyyy-MM-ddTHH:mm:ss (Korea time).');
 		const created: Product[] = [];
 		for (let i = 0; i < count; i++) {
-			const product = buildProduct(this.prng, this.ids, input.vendorId ?? this.vendorId, createdAtMs, Math.max(createdAtMs, this.clock()), input.longHistory === true);
+			const product = buildProduct(this.prng, this.productIds, input.vendorId ?? this.vendorId, createdAtMs, Math.max(createdAtMs, this.clock()), input.longHistory === true);
 			let index = this.products.length;
 			while (index > 0 && this.products[index - 1].createdAtMs > product.createdAtMs) index--;
 			this.products.splice(index, 0, product);
@@ -610,12 +612,6 @@ function matchesCounselingStatus(inquiry: CallCenterInquiry, status: PartnerCoun
 		case 'TRANSFER':
 			return inquiry.replies.some((reply) => reply.partnerTransferStatus === 'requestAnswer');
 	}
-}
-
-function checkCount(count: number | undefined): number {
-	const value = count ?? 1;
-	if (!Number.isInteger(value) || value < 1 || value > 100_000) throw new SandboxApiError(400, 'count must be an integer from 1 to 100000.');
-	return value;
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {
