@@ -5,6 +5,8 @@ import {
 	INVALID_VENDOR_MESSAGE,
 	SandboxApiError,
 } from './errors';
+import { toCallCenterInquiryJson, toProductInquiryJson } from './inquiries/wireFormat';
+import { toProductHistoryJson, toProductJson } from './products/wireFormat';
 import type { SandboxStore } from './store';
 import type { AnsweredType, PartnerCounselingStatus } from './inquiries/model';
 
@@ -100,7 +102,7 @@ const listProductInquiries: ApiRoute = {
 			inquiryEndAt: optionalParam(query, 'inquiryEndAt'),
 			vendorItemId: optionalNumericParam(query, 'vendorItemId'),
 		});
-		return { status: 200, body: { code: 200, message: 'OK', data: paginate(matches, pageNum, pageSize, (item) => store.toProductInquiryJson(item)) } };
+		return { status: 200, body: { code: 200, message: 'OK', data: paginate(matches, pageNum, pageSize, (item) => toProductInquiryJson(item)) } };
 	},
 };
 
@@ -127,7 +129,7 @@ const listCallCenterInquiries: ApiRoute = {
 		});
 		return {
 			status: 200,
-			body: { code: 200, message: 'OK', data: paginate(matches, pageNum, pageSize, (item) => store.toCallCenterInquiryJson(item, 'v4')) },
+			body: { code: 200, message: 'OK', data: paginate(matches, pageNum, pageSize, (item) => toCallCenterInquiryJson(item, 'v4')) },
 		};
 	},
 };
@@ -139,7 +141,7 @@ const getCallCenterInquiry: ApiRoute = {
 	handle(request) {
 		const inquiryId = numericId(request.params[0], 'inquiryId');
 		const inquiry = request.store.getCallCenterInquiryFor(request.vendorId, inquiryId);
-		return { status: 200, body: { code: 200, message: 'OK', data: request.store.toCallCenterInquiryJson(inquiry, 'v5') } };
+		return { status: 200, body: { code: 200, message: 'OK', data: toCallCenterInquiryJson(inquiry, 'v5') } };
 	},
 };
 
@@ -156,7 +158,7 @@ const productsByTimeFrame: ApiRoute = {
 		if (createdAtFrom === null || createdAtFrom === '') throw new SandboxApiError(400, 'createdAtFrom is required (yyyy-MM-ddTHH:mm:ss).');
 		if (createdAtTo === null || createdAtTo === '') throw new SandboxApiError(400, 'createdAtTo is required (yyyy-MM-ddTHH:mm:ss).');
 		const products = store.queryProductsByTimeFrame(request.vendorId, vendorId, createdAtFrom, createdAtTo);
-		return { status: 200, body: { code: 'SUCCESS', message: '', data: products.map((product) => store.toProductJson(product)) } };
+		return { status: 200, body: { code: 'SUCCESS', message: '', data: products.map((product) => toProductJson(product)) } };
 	},
 };
 
@@ -171,7 +173,7 @@ const productHistories: ApiRoute = {
 		const maxPerPage = positiveIntegerParam(query, 'maxPerPage', 10, 100);
 		const histories = store.productHistoriesFor(request.vendorId, sellerProductId);
 		const start = (page - 1) * maxPerPage;
-		const data = histories.slice(start, start + maxPerPage).map((entry) => store.toProductHistoryJson(entry));
+		const data = histories.slice(start, start + maxPerPage).map((entry) => toProductHistoryJson(entry));
 		const nextToken = start + maxPerPage < histories.length ? String(page + 1) : '';
 		return { status: 200, body: { code: '200', message: '', nextToken, data } };
 	},
@@ -187,7 +189,7 @@ const replyToProductInquiry: ApiRoute = {
 		const comment = request.store.replyToProductInquiry(request.vendorId, inquiryId, request.body);
 		const inquiry = request.store.productInquiriesById.get(inquiryId);
 		if (!inquiry) throw new SandboxApiError(404, INQUIRY_NOT_FOUND_MESSAGE);
-		const json = request.store.toProductInquiryJson(inquiry);
+		const json = toProductInquiryJson(inquiry);
 		return { status: 200, body: { code: 200, message: 'OK', data: json.commentDtoList.find((entry) => entry.inquiryCommentId === comment.inquiryCommentId) } };
 	},
 };
@@ -201,7 +203,7 @@ const replyToCallCenterInquiry: ApiRoute = {
 		const inquiryId = numericId(request.params[1], 'inquiryId');
 		const reply = request.store.replyToCallCenterInquiry(request.vendorId, inquiryId, request.body);
 		const inquiry = request.store.getCallCenterInquiryFor(request.vendorId, inquiryId);
-		const json = request.store.toCallCenterInquiryJson(inquiry, 'v4');
+		const json = toCallCenterInquiryJson(inquiry, 'v4');
 		return { status: 200, body: { code: 200, message: 'OK', data: json.replies.find((entry) => entry.answerId === reply.answerId) } };
 	},
 };
@@ -214,7 +216,7 @@ const confirmCallCenterInquiry: ApiRoute = {
 		checkVendor(request, request.params[0], undefined);
 		const inquiryId = numericId(request.params[1], 'inquiryId');
 		const inquiry = request.store.confirmCallCenterInquiry(request.vendorId, inquiryId, request.body);
-		return { status: 200, body: { code: 200, message: 'OK', data: request.store.toCallCenterInquiryJson(inquiry, 'v4') } };
+		return { status: 200, body: { code: 200, message: 'OK', data: toCallCenterInquiryJson(inquiry, 'v4') } };
 	},
 };
 

@@ -8,6 +8,8 @@ import { matchRoute } from './api';
 import { verifySignedRequest, type SandboxAccount } from './auth';
 import { SandboxApiError } from './errors';
 import { FaultEngine, type FaultConfig } from './faults';
+import { toCallCenterInquiryJson, toProductInquiryJson } from './inquiries/wireFormat';
+import { toProductHistoryJson, toProductJson } from './products/wireFormat';
 import { DEFAULT_SIZES, SandboxStore } from './store';
 import type { CallCenterInquiry, CallCenterKind } from './inquiries/model';
 import type { DataSizes } from './store';
@@ -17,11 +19,9 @@ export type { FaultConfig, FailNextRule } from './faults';
 export * from './inquiries/model';
 export * from './products/model';
 export type { DataSizes } from './store';
+export * from './inquiries/wireFormat';
+export * from './products/wireFormat';
 export type {
-	CallCenterInquiryJson,
-	ProductInquiryJson,
-	ProductJson,
-	ProductHistoryJson,
 	AddProductInquiriesInput,
 	AddCallCenterInquiriesInput,
 	AddProductsInput,
@@ -186,7 +186,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
 			timers.add(timer);
 		});
 
-	const callCenterDump = (inquiry: CallCenterInquiry): Record<string, unknown> => ({ vendorId: inquiry.vendorId, ...store.toCallCenterInquiryJson(inquiry, 'v4') });
+	const callCenterDump = (inquiry: CallCenterInquiry): Record<string, unknown> => ({ vendorId: inquiry.vendorId, ...toCallCenterInquiryJson(inquiry, 'v4') });
 
 	const handleControl = async (method: string, path: string, bodyText: string): Promise<Reply> => {
 		const body = method === 'POST' ? parseJsonObject(bodyText) : {};
@@ -231,10 +231,10 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
 					content: optionalString(body.content, 'content'),
 					answered: optionalBoolean(body.answered, 'answered'),
 				});
-				return json(200, { created: created.map((inquiry) => store.toProductInquiryJson(inquiry)) });
+				return json(200, { created: created.map((inquiry) => toProductInquiryJson(inquiry)) });
 			}
 			case 'GET /__sandbox/product-inquiries':
-				return json(200, store.productInquiries.map((inquiry) => store.toProductInquiryJson(inquiry)));
+				return json(200, store.productInquiries.map((inquiry) => toProductInquiryJson(inquiry)));
 			case 'POST /__sandbox/call-center-inquiries': {
 				const kind = optionalString(body.kind, 'kind');
 				if (kind !== undefined && !['waiting', 'vendorAnswered', 'csOnly', 'fresh'].includes(kind)) {
@@ -261,14 +261,14 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
 					longHistory: optionalBoolean(body.longHistory, 'longHistory'),
 					vendorId: optionalString(body.vendorId, 'vendorId'),
 				});
-				return json(200, { created: created.map((product) => store.toProductJson(product)) });
+				return json(200, { created: created.map((product) => toProductJson(product)) });
 			}
 			case 'GET /__sandbox/products':
 				return json(
 					200,
 					store.products.map((product) => ({
-						...store.toProductJson(product),
-						histories: product.histories.slice().reverse().map((entry) => store.toProductHistoryJson(entry)),
+						...toProductJson(product),
+						histories: product.histories.slice().reverse().map((entry) => toProductHistoryJson(entry)),
 					})),
 				);
 			case 'GET /__sandbox/requests':

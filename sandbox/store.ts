@@ -26,9 +26,6 @@ import { Prng } from './prng';
 import { checkCount } from './seeding';
 import {
 	DAY_MS,
-	formatKoreaDateTime,
-	formatKoreaIsoOffset,
-	formatKoreaLocalDateTime,
 	parseKoreaDate,
 	parseKoreaDateTime,
 } from './time';
@@ -65,76 +62,6 @@ export interface CallCenterInquiryQuery {
 	inquiryEndAt?: string;
 	vendorItemId?: number;
 	orderId?: number;
-}
-
-/** Product inquiry as Coupang's list returns it. */
-export interface ProductInquiryJson {
-	inquiryId: number;
-	productId: number;
-	sellerProductId: number;
-	sellerItemId: number;
-	vendorItemId: number;
-	content: string;
-	inquiryAt: string;
-	orderIds: number[];
-	buyerEmail: string;
-	commentDtoList: Array<{ inquiryCommentId: number; inquiryId: number; content: string; inquiryCommentAt: string }>;
-}
-
-export interface CallCenterReplyJson {
-	receptionistName: string;
-	receptionist: string;
-	replyAt: string;
-	content: string;
-	answerId: number;
-	parentAnswerId: number | null;
-	partnerTransferStatus: string | null;
-	partnerTransferCompleteReason: string;
-	answerType: string;
-	needAnswer: boolean;
-}
-
-/** Call-center inquiry as the v4 list (vendorItemId a number, `yyyy-MM-dd HH:mm:ss`) or v5 lookup (array, ISO-8601) returns it. */
-export interface CallCenterInquiryJson {
-	inquiryId: number;
-	csPartnerCounselingStatus: string;
-	inquiryStatus: string;
-	vendorItemId: number | number[];
-	itemName: string;
-	content: string;
-	answeredAt: string | null;
-	replies: CallCenterReplyJson[];
-	inquiryAt: string;
-	buyerEmail: string;
-	buyerPhone: string;
-	orderId: number;
-	orderDate: string;
-	receiptCategory: string;
-	saleStartedAt: string;
-	saleEndedAt: string;
-}
-
-export interface ProductJson {
-	sellerProductId: number;
-	sellerProductName: string;
-	displayCategoryCode: number | null;
-	categoryId: number;
-	productId: number;
-	vendorId: string;
-	mdId: string;
-	mdName: string;
-	saleStartedAt: string;
-	saleEndedAt: string;
-	brand: string | null;
-	statusName: string;
-	createdAt: string;
-}
-
-export interface ProductHistoryJson {
-	createdAt: string;
-	status: string;
-	createdBy: string;
-	comment: string;
 }
 
 export interface AddProductInquiriesInput {
@@ -367,87 +294,6 @@ export class SandboxStore {
 			throw new SandboxApiError(400, `Vendor [${vendorId}] cannot query the histories of seller product [${sellerProductId}] of another vendor.`);
 		}
 		return product.histories.slice().reverse();
-	}
-
-	// ---- response formats ------------------------------------------------------------------------------------
-
-	toProductInquiryJson(inquiry: ProductInquiry): ProductInquiryJson {
-		return {
-			inquiryId: inquiry.inquiryId,
-			productId: inquiry.productId,
-			sellerProductId: inquiry.sellerProductId,
-			sellerItemId: inquiry.sellerItemId,
-			vendorItemId: inquiry.vendorItemId,
-			content: inquiry.content,
-			inquiryAt: formatKoreaDateTime(inquiry.inquiryAtMs),
-			orderIds: inquiry.orderIds.slice(),
-			buyerEmail: inquiry.buyerEmail,
-			commentDtoList: inquiry.comments.map((comment) => ({
-				inquiryCommentId: comment.inquiryCommentId,
-				inquiryId: comment.inquiryId,
-				content: comment.content,
-				inquiryCommentAt: formatKoreaDateTime(comment.inquiryCommentAtMs),
-			})),
-		};
-	}
-
-	toCallCenterInquiryJson(inquiry: CallCenterInquiry, version: 'v4' | 'v5'): CallCenterInquiryJson {
-		const format = (ms: number): string => (version === 'v4' ? formatKoreaDateTime(ms) : formatKoreaIsoOffset(ms, inquiry.micros));
-		return {
-			inquiryId: inquiry.inquiryId,
-			csPartnerCounselingStatus: inquiry.csPartnerCounselingStatus,
-			inquiryStatus: inquiry.inquiryStatus,
-			vendorItemId: version === 'v4' ? inquiry.vendorItemId : [inquiry.vendorItemId],
-			itemName: inquiry.itemName,
-			content: inquiry.content,
-			answeredAt: inquiry.answeredAtMs === null ? null : format(inquiry.answeredAtMs),
-			replies: inquiry.replies.map((reply) => this.toCallCenterReplyJson(reply, format)),
-			inquiryAt: format(inquiry.inquiryAtMs),
-			buyerEmail: '',
-			buyerPhone: inquiry.buyerPhone,
-			orderId: inquiry.orderId,
-			orderDate: format(inquiry.orderDateMs),
-			receiptCategory: inquiry.receiptCategory,
-			saleStartedAt: inquiry.saleStartedAt,
-			saleEndedAt: inquiry.saleEndedAt,
-		};
-	}
-
-	private toCallCenterReplyJson(reply: CallCenterReply, format: (ms: number) => string): CallCenterReplyJson {
-		return {
-			receptionistName: reply.receptionistName,
-			receptionist: reply.receptionist,
-			replyAt: format(reply.replyAtMs),
-			content: reply.content,
-			answerId: reply.answerId,
-			parentAnswerId: reply.parentAnswerId,
-			partnerTransferStatus: reply.partnerTransferStatus,
-			partnerTransferCompleteReason: reply.partnerTransferCompleteReason,
-			answerType: reply.answerType,
-			needAnswer: reply.needAnswer,
-		};
-	}
-
-	toProductJson(product: Product): ProductJson {
-		return {
-			sellerProductId: product.sellerProductId,
-			sellerProductName: product.sellerProductName,
-			displayCategoryCode: product.displayCategoryCode,
-			categoryId: product.categoryId,
-			productId: product.productId,
-			vendorId: product.vendorId,
-			mdId: product.mdId,
-			mdName: product.mdName,
-			saleStartedAt: formatKoreaLocalDateTime(product.saleStartedAtMs),
-			saleEndedAt: product.saleEndedAt,
-			brand: product.brand,
-			statusName: product.statusName,
-			createdAt: formatKoreaLocalDateTime(product.createdAtMs),
-		};
-	}
-
-	toProductHistoryJson(entry: Product['histories'][number]): ProductHistoryJson {
-		return { createdAt: formatKoreaLocalDateTime(entry.createdAtMs), status: entry.status, createdBy: entry.createdBy, comment: entry.comment };
 	}
 
 	// ---- seller writes ---------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { startSandbox, type RunningSandbox } from '../../sandbox';
+import { startSandbox, toCallCenterInquiryJson, toProductHistoryJson, toProductInquiryJson, toProductJson, type RunningSandbox } from '../../sandbox';
 import { dateParameter, koreaDay, runCoupang, liftPaceForThisFile } from '../helpers/coupang';
 
 let sandbox: RunningSandbox;
@@ -27,7 +27,7 @@ describe('Product Inquiry → Get Many', () => {
 		expect(result.error).toBeUndefined();
 		const expected = sandbox.store
 			.queryProductInquiries({ answeredType: 'ALL', inquiryStartAt: start, inquiryEndAt: end })
-			.map((inquiry) => json(sandbox.store.toProductInquiryJson(inquiry)));
+			.map((inquiry) => json(toProductInquiryJson(inquiry)));
 		expect(expected.length).toBeGreaterThan(60);
 		expect(result.json).toEqual(expected);
 		expect(result.requests).toHaveLength(Math.ceil(expected.length / 50));
@@ -52,7 +52,7 @@ describe('Product Inquiry → Get Many', () => {
 		});
 		const expected = sandbox.store
 			.queryProductInquiries({ answeredType: answerStatus as 'ANSWERED', inquiryStartAt: start, inquiryEndAt: end })
-			.map((inquiry) => json(sandbox.store.toProductInquiryJson(inquiry)));
+			.map((inquiry) => json(toProductInquiryJson(inquiry)));
 		expect(expected.length).toBeGreaterThan(5);
 		expect(result.json).toEqual(expected);
 		expect(result.json.every(predicate)).toBe(true);
@@ -69,7 +69,7 @@ describe('Product Inquiry → Get Many', () => {
 		});
 		const expected = sandbox.store
 			.queryProductInquiries({ answeredType: 'ALL', vendorItemId })
-			.map((inquiry) => json(sandbox.store.toProductInquiryJson(inquiry)));
+			.map((inquiry) => json(toProductInquiryJson(inquiry)));
 		expect(expected.length).toBeGreaterThan(1);
 		expect(byOption.json).toEqual(expected);
 		expect(byOption.requests[0].query).not.toContain('inquiryStartAt');
@@ -85,7 +85,7 @@ describe('Product Inquiry → Get Many', () => {
 		});
 		const expectedBoth = sandbox.store
 			.queryProductInquiries({ answeredType: 'ALL', vendorItemId, inquiryStartAt: start, inquiryEndAt: end })
-			.map((inquiry) => json(sandbox.store.toProductInquiryJson(inquiry)));
+			.map((inquiry) => json(toProductInquiryJson(inquiry)));
 		expect(both.json).toEqual(expectedBoth);
 		expect(both.requests[0].query).toMatch(/inquiryStartAt=.*vendorItemId=/);
 	});
@@ -103,7 +103,7 @@ describe('Product Inquiry → Get Many', () => {
 		const expected = sandbox.store
 			.queryProductInquiries({ answeredType: 'ALL', inquiryStartAt: start, inquiryEndAt: end })
 			.slice(0, 7)
-			.map((inquiry) => json(sandbox.store.toProductInquiryJson(inquiry)));
+			.map((inquiry) => json(toProductInquiryJson(inquiry)));
 		expect(result.json).toEqual(expected);
 		expect(result.requests).toHaveLength(1);
 		expect(result.requests[0].query).toContain('pageSize=7');
@@ -179,7 +179,7 @@ describe('Call Center Inquiry', () => {
 				inquiryStartAt: koreaDay(sandbox, 7),
 				inquiryEndAt: koreaDay(sandbox, 0),
 			})
-			.map((inquiry) => json(sandbox.store.toCallCenterInquiryJson(inquiry, 'v4')));
+			.map((inquiry) => json(toCallCenterInquiryJson(inquiry, 'v4')));
 		expect(expected.length).toBeGreaterThan(0);
 		expect(result.json).toEqual(expected);
 		expect(result.requests).toHaveLength(Math.max(1, Math.ceil(expected.length / 30)));
@@ -208,7 +208,7 @@ describe('Call Center Inquiry', () => {
 			inquiryId: ` ${String(inquiry?.inquiryId)} `,
 		});
 		expect(result.error).toBeUndefined();
-		expect(result.json).toEqual([json(sandbox.store.toCallCenterInquiryJson(inquiry as never, 'v5'))]);
+		expect(result.json).toEqual([json(toCallCenterInquiryJson(inquiry as never, 'v5'))]);
 		expect(result.requests[0].path).toBe(`/v2/providers/openapi/apis/api/v5/vendors/callCenterInquiries/${inquiry?.inquiryId}`);
 	});
 
@@ -267,7 +267,7 @@ describe('Product', () => {
 		expect(result.error).toBeUndefined();
 		const expected = sandbox.store.products
 			.filter((p) => p.vendorId === sandbox.vendorId && p.createdAtMs >= Math.floor(fromMs / 1000) * 1000 && p.createdAtMs <= toMs)
-			.map((p) => json(sandbox.store.toProductJson(p)));
+			.map((p) => json(toProductJson(p)));
 		expect(expected.length).toBeGreaterThan(0);
 		expect(result.json).toEqual(expected);
 		expect(result.requests).toHaveLength(12);
@@ -289,7 +289,7 @@ describe('Product', () => {
 		expect(result.error).toBeUndefined();
 		const expected = sandbox.store
 			.productHistoriesFor(sandbox.vendorId, product.sellerProductId)
-			.map((entry) => json(sandbox.store.toProductHistoryJson(entry)));
+			.map((entry) => json(toProductHistoryJson(entry)));
 		expect(result.json).toEqual(expected);
 		expect(result.requests).toHaveLength(Math.ceil(product.histories.length / 10));
 		expect(result.requests[1].query).toContain('nextToken=2');
