@@ -96,7 +96,7 @@ const listProductInquiries: ApiRoute = {
 		}
 		const pageNum = positiveIntegerParam(query, 'pageNum', 1, 1_000_000_000);
 		const pageSize = positiveIntegerParam(query, 'pageSize', 10, 50);
-		const matches = store.queryProductInquiries({
+		const matches = store.productInquiries.query({
 			answeredType: answeredType as AnsweredType,
 			inquiryStartAt: optionalParam(query, 'inquiryStartAt'),
 			inquiryEndAt: optionalParam(query, 'inquiryEndAt'),
@@ -119,7 +119,7 @@ const listCallCenterInquiries: ApiRoute = {
 		}
 		const pageNum = positiveIntegerParam(query, 'pageNum', 1, 1_000_000_000);
 		const pageSize = positiveIntegerParam(query, 'pageSize', 10, 30);
-		const matches = store.queryCallCenterInquiries({
+		const matches = store.callCenterInquiries.query({
 			vendorId: request.vendorId,
 			partnerCounselingStatus: status as PartnerCounselingStatus,
 			inquiryStartAt: optionalParam(query, 'inquiryStartAt'),
@@ -140,7 +140,7 @@ const getCallCenterInquiry: ApiRoute = {
 	pattern: /^\/v2\/providers\/openapi\/apis\/api\/v5\/vendors\/callCenterInquiries\/([^/]+)$/,
 	handle(request) {
 		const inquiryId = numericId(request.params[0], 'inquiryId');
-		const inquiry = request.store.getCallCenterInquiryFor(request.vendorId, inquiryId);
+		const inquiry = request.store.callCenterInquiries.getFor(request.vendorId, inquiryId);
 		return { status: 200, body: { code: 200, message: 'OK', data: toCallCenterInquiryJson(inquiry, 'v5') } };
 	},
 };
@@ -157,7 +157,7 @@ const productsByTimeFrame: ApiRoute = {
 		const createdAtTo = query.get('createdAtTo');
 		if (createdAtFrom === null || createdAtFrom === '') throw new SandboxApiError(400, 'createdAtFrom is required (yyyy-MM-ddTHH:mm:ss).');
 		if (createdAtTo === null || createdAtTo === '') throw new SandboxApiError(400, 'createdAtTo is required (yyyy-MM-ddTHH:mm:ss).');
-		const products = store.queryProductsByTimeFrame(request.vendorId, vendorId, createdAtFrom, createdAtTo);
+		const products = store.products.queryByTimeFrame(request.vendorId, vendorId, createdAtFrom, createdAtTo);
 		return { status: 200, body: { code: 'SUCCESS', message: '', data: products.map((product) => toProductJson(product)) } };
 	},
 };
@@ -171,7 +171,7 @@ const productHistories: ApiRoute = {
 		const sellerProductId = numericId(request.params[0], 'sellerProductId');
 		const page = positiveIntegerParam(query, 'nextToken', 1, 1_000_000_000);
 		const maxPerPage = positiveIntegerParam(query, 'maxPerPage', 10, 100);
-		const histories = store.productHistoriesFor(request.vendorId, sellerProductId);
+		const histories = store.products.historiesFor(request.vendorId, sellerProductId);
 		const start = (page - 1) * maxPerPage;
 		const data = histories.slice(start, start + maxPerPage).map((entry) => toProductHistoryJson(entry));
 		const nextToken = start + maxPerPage < histories.length ? String(page + 1) : '';
@@ -186,8 +186,8 @@ const replyToProductInquiry: ApiRoute = {
 	handle(request) {
 		checkVendor(request, request.params[0], undefined);
 		const inquiryId = numericId(request.params[1], 'inquiryId');
-		const comment = request.store.replyToProductInquiry(request.vendorId, inquiryId, request.body);
-		const inquiry = request.store.productInquiriesById.get(inquiryId);
+		const comment = request.store.productInquiries.reply(request.vendorId, inquiryId, request.body);
+		const inquiry = request.store.productInquiries.byId.get(inquiryId);
 		if (!inquiry) throw new SandboxApiError(404, INQUIRY_NOT_FOUND_MESSAGE);
 		const json = toProductInquiryJson(inquiry);
 		return { status: 200, body: { code: 200, message: 'OK', data: json.commentDtoList.find((entry) => entry.inquiryCommentId === comment.inquiryCommentId) } };
@@ -201,8 +201,8 @@ const replyToCallCenterInquiry: ApiRoute = {
 	handle(request) {
 		checkVendor(request, request.params[0], undefined);
 		const inquiryId = numericId(request.params[1], 'inquiryId');
-		const reply = request.store.replyToCallCenterInquiry(request.vendorId, inquiryId, request.body);
-		const inquiry = request.store.getCallCenterInquiryFor(request.vendorId, inquiryId);
+		const reply = request.store.callCenterInquiries.reply(request.vendorId, inquiryId, request.body);
+		const inquiry = request.store.callCenterInquiries.getFor(request.vendorId, inquiryId);
 		const json = toCallCenterInquiryJson(inquiry, 'v4');
 		return { status: 200, body: { code: 200, message: 'OK', data: json.replies.find((entry) => entry.answerId === reply.answerId) } };
 	},
@@ -215,7 +215,7 @@ const confirmCallCenterInquiry: ApiRoute = {
 	handle(request) {
 		checkVendor(request, request.params[0], undefined);
 		const inquiryId = numericId(request.params[1], 'inquiryId');
-		const inquiry = request.store.confirmCallCenterInquiry(request.vendorId, inquiryId, request.body);
+		const inquiry = request.store.callCenterInquiries.confirm(request.vendorId, inquiryId, request.body);
 		return { status: 200, body: { code: 200, message: 'OK', data: toCallCenterInquiryJson(inquiry, 'v4') } };
 	},
 };

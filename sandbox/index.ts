@@ -21,11 +21,9 @@ export * from './products/model';
 export type { DataSizes } from './store';
 export * from './inquiries/wireFormat';
 export * from './products/wireFormat';
-export type {
-	AddProductInquiriesInput,
-	AddCallCenterInquiriesInput,
-	AddProductsInput,
-} from './store';
+export type { AddCallCenterInquiriesInput, CallCenterInquiryQuery } from './inquiries/callCenterInquiryStore';
+export type { AddProductInquiriesInput, ProductInquiryQuery } from './inquiries/productInquiryStore';
+export type { AddProductsInput } from './products/productStore';
 
 export const DEFAULT_SANDBOX_PORT = 8090;
 export const DEFAULT_ACCESS_KEY = 'sandbox-access-key';
@@ -224,7 +222,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
 				return json(200, { now: new Date(nowMs()).toISOString(), followsRealClock: clockOffsetMs === 0 });
 			}
 			case 'POST /__sandbox/product-inquiries': {
-				const created = store.addProductInquiries({
+				const created = store.productInquiries.add({
 					count: optionalNumber(body.count, 'count'),
 					inquiryAt: optionalString(body.inquiryAt, 'inquiryAt'),
 					vendorItemId: optionalNumber(body.vendorItemId, 'vendorItemId'),
@@ -234,13 +232,13 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
 				return json(200, { created: created.map((inquiry) => toProductInquiryJson(inquiry)) });
 			}
 			case 'GET /__sandbox/product-inquiries':
-				return json(200, store.productInquiries.map((inquiry) => toProductInquiryJson(inquiry)));
+				return json(200, store.productInquiries.all.map((inquiry) => toProductInquiryJson(inquiry)));
 			case 'POST /__sandbox/call-center-inquiries': {
 				const kind = optionalString(body.kind, 'kind');
 				if (kind !== undefined && !['waiting', 'vendorAnswered', 'csOnly', 'fresh'].includes(kind)) {
 					throw new SandboxApiError(400, 'kind must be one of waiting, vendorAnswered, csOnly, fresh.');
 				}
-				const created = store.addCallCenterInquiries({
+				const created = store.callCenterInquiries.add({
 					count: optionalNumber(body.count, 'count'),
 					inquiryAt: optionalString(body.inquiryAt, 'inquiryAt'),
 					transferred: optionalBoolean(body.transferred, 'transferred'),
@@ -253,9 +251,9 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
 				return json(200, { created: created.map(callCenterDump) });
 			}
 			case 'GET /__sandbox/call-center-inquiries':
-				return json(200, store.callCenterInquiries.map(callCenterDump));
+				return json(200, store.callCenterInquiries.all.map(callCenterDump));
 			case 'POST /__sandbox/products': {
-				const created = store.addProducts({
+				const created = store.products.add({
 					count: optionalNumber(body.count, 'count'),
 					createdAt: optionalString(body.createdAt, 'createdAt'),
 					longHistory: optionalBoolean(body.longHistory, 'longHistory'),
@@ -266,7 +264,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
 			case 'GET /__sandbox/products':
 				return json(
 					200,
-					store.products.map((product) => ({
+					store.products.all.map((product) => ({
 						...toProductJson(product),
 						histories: product.histories.slice().reverse().map((entry) => toProductHistoryJson(entry)),
 					})),

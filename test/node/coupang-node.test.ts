@@ -25,8 +25,8 @@ describe('Product Inquiry → Get Many', () => {
 			returnAll: true,
 		});
 		expect(result.error).toBeUndefined();
-		const expected = sandbox.store
-			.queryProductInquiries({ answeredType: 'ALL', inquiryStartAt: start, inquiryEndAt: end })
+		const expected = sandbox.store.productInquiries
+			.query({ answeredType: 'ALL', inquiryStartAt: start, inquiryEndAt: end })
 			.map((inquiry) => json(toProductInquiryJson(inquiry)));
 		expect(expected.length).toBeGreaterThan(60);
 		expect(result.json).toEqual(expected);
@@ -50,8 +50,8 @@ describe('Product Inquiry → Get Many', () => {
 			endDate: dateParameter(end),
 			returnAll: true,
 		});
-		const expected = sandbox.store
-			.queryProductInquiries({ answeredType: answerStatus as 'ANSWERED', inquiryStartAt: start, inquiryEndAt: end })
+		const expected = sandbox.store.productInquiries
+			.query({ answeredType: answerStatus as 'ANSWERED', inquiryStartAt: start, inquiryEndAt: end })
 			.map((inquiry) => json(toProductInquiryJson(inquiry)));
 		expect(expected.length).toBeGreaterThan(5);
 		expect(result.json).toEqual(expected);
@@ -60,15 +60,15 @@ describe('Product Inquiry → Get Many', () => {
 	});
 
 	it('looks up by option ID alone (rule b) and by option ID within a period (rule a)', async () => {
-		const vendorItemId = sandbox.store.productInquiries[0].vendorItemId;
+		const vendorItemId = sandbox.store.productInquiries.all[0].vendorItemId;
 		const byOption = await runCoupang(sandbox, {
 			resource: 'productInquiry',
 			operation: 'getMany',
 			vendorItemId: String(vendorItemId),
 			returnAll: true,
 		});
-		const expected = sandbox.store
-			.queryProductInquiries({ answeredType: 'ALL', vendorItemId })
+		const expected = sandbox.store.productInquiries
+			.query({ answeredType: 'ALL', vendorItemId })
 			.map((inquiry) => json(toProductInquiryJson(inquiry)));
 		expect(expected.length).toBeGreaterThan(1);
 		expect(byOption.json).toEqual(expected);
@@ -83,8 +83,8 @@ describe('Product Inquiry → Get Many', () => {
 			endDate: dateParameter(end),
 			returnAll: true,
 		});
-		const expectedBoth = sandbox.store
-			.queryProductInquiries({ answeredType: 'ALL', vendorItemId, inquiryStartAt: start, inquiryEndAt: end })
+		const expectedBoth = sandbox.store.productInquiries
+			.query({ answeredType: 'ALL', vendorItemId, inquiryStartAt: start, inquiryEndAt: end })
 			.map((inquiry) => json(toProductInquiryJson(inquiry)));
 		expect(both.json).toEqual(expectedBoth);
 		expect(both.requests[0].query).toMatch(/inquiryStartAt=.*vendorItemId=/);
@@ -100,8 +100,8 @@ describe('Product Inquiry → Get Many', () => {
 			returnAll: false,
 			limit: 7,
 		});
-		const expected = sandbox.store
-			.queryProductInquiries({ answeredType: 'ALL', inquiryStartAt: start, inquiryEndAt: end })
+		const expected = sandbox.store.productInquiries
+			.query({ answeredType: 'ALL', inquiryStartAt: start, inquiryEndAt: end })
 			.slice(0, 7)
 			.map((inquiry) => json(toProductInquiryJson(inquiry)));
 		expect(result.json).toEqual(expected);
@@ -132,7 +132,7 @@ describe('Product Inquiry → Get Many', () => {
 
 describe('Product Inquiry → Reply', () => {
 	it('answers an unanswered inquiry and the sandbox stores the answer', async () => {
-		const target = sandbox.store.productInquiries.find((inquiry) => inquiry.comments.length === 0);
+		const target = sandbox.store.productInquiries.all.find((inquiry) => inquiry.comments.length === 0);
 		expect(target).toBeDefined();
 		const inquiryId = (target as { inquiryId: number }).inquiryId;
 		const result = await runCoupang(sandbox, {
@@ -144,7 +144,7 @@ describe('Product Inquiry → Reply', () => {
 		});
 		expect(result.error).toBeUndefined();
 		expect(result.json[0]).toMatchObject({ code: 200 });
-		const stored = sandbox.store.productInquiriesById.get(inquiryId);
+		const stored = sandbox.store.productInquiries.byId.get(inquiryId);
 		expect(stored?.comments.map((comment) => comment.content)).toEqual(['문의 감사합니다. 오늘 출고됩니다.']);
 		expect(result.requests).toEqual([expect.objectContaining({ method: 'POST', status: 200 })]);
 
@@ -172,8 +172,8 @@ describe('Call Center Inquiry', () => {
 			returnAll: true,
 		});
 		expect(result.error).toBeUndefined();
-		const expected = sandbox.store
-			.queryCallCenterInquiries({
+		const expected = sandbox.store.callCenterInquiries
+			.query({
 				vendorId: sandbox.vendorId,
 				partnerCounselingStatus: status,
 				inquiryStartAt: koreaDay(sandbox, 7),
@@ -187,7 +187,7 @@ describe('Call Center Inquiry', () => {
 	});
 
 	it('Get Many by order ID', async () => {
-		const inquiry = sandbox.store.callCenterInquiries.find((i) => i.vendorId === sandbox.vendorId) as { orderId: number; vendorItemId: number; inquiryId: number };
+		const inquiry = sandbox.store.callCenterInquiries.all.find((i) => i.vendorId === sandbox.vendorId) as { orderId: number; vendorItemId: number; inquiryId: number };
 		const result = await runCoupang(sandbox, {
 			resource: 'callCenterInquiry',
 			operation: 'getMany',
@@ -200,7 +200,7 @@ describe('Call Center Inquiry', () => {
 	});
 
 	it('Get returns the v5 single inquiry', async () => {
-		const inquiry = sandbox.store.callCenterInquiries.find((i) => i.vendorId === sandbox.vendorId);
+		const inquiry = sandbox.store.callCenterInquiries.all.find((i) => i.vendorId === sandbox.vendorId);
 		const result = await runCoupang(sandbox, {
 			resource: 'callCenterInquiry',
 			operation: 'get',
@@ -213,7 +213,7 @@ describe('Call Center Inquiry', () => {
 	});
 
 	it('Reply answers a transferred inquiry and Confirm closes another', async () => {
-		const transferred = sandbox.store.callCenterInquiries.filter(
+		const transferred = sandbox.store.callCenterInquiries.all.filter(
 			(i) => i.vendorId === sandbox.vendorId && i.replies.some((r) => r.partnerTransferStatus === 'requestAnswer'),
 		);
 		expect(transferred.length).toBeGreaterThan(1);
@@ -228,7 +228,7 @@ describe('Call Center Inquiry', () => {
 			parentAnswerId: String(parent?.answerId),
 		});
 		expect(replied.error).toBeUndefined();
-		const stored = sandbox.store.callCenterInquiriesById.get(toReply.inquiryId);
+		const stored = sandbox.store.callCenterInquiries.byId.get(toReply.inquiryId);
 		expect(stored?.csPartnerCounselingStatus).toBe('answered');
 		expect(stored?.replies.at(-1)).toMatchObject({ answerType: 'vendor', content: '회수 후 환불 처리하겠습니다.' });
 
@@ -253,7 +253,7 @@ describe('Call Center Inquiry', () => {
 
 describe('Product', () => {
 	it('Get Many by Creation Time over 2 hours: 12 windows, exactly the products created then', async () => {
-		const newest = sandbox.store.products.filter((p) => p.vendorId === sandbox.vendorId).at(-1) as { createdAtMs: number };
+		const newest = sandbox.store.products.all.filter((p) => p.vendorId === sandbox.vendorId).at(-1) as { createdAtMs: number };
 		const toMs = newest.createdAtMs + 60_000;
 		const fromMs = toMs - 2 * 3600_000;
 		const korea = (ms: number) => new Date(ms + 9 * 3600_000).toISOString().slice(0, 19);
@@ -265,7 +265,7 @@ describe('Product', () => {
 			returnAll: true,
 		});
 		expect(result.error).toBeUndefined();
-		const expected = sandbox.store.products
+		const expected = sandbox.store.products.all
 			.filter((p) => p.vendorId === sandbox.vendorId && p.createdAtMs >= Math.floor(fromMs / 1000) * 1000 && p.createdAtMs <= toMs)
 			.map((p) => json(toProductJson(p)));
 		expect(expected.length).toBeGreaterThan(0);
@@ -274,7 +274,7 @@ describe('Product', () => {
 	});
 
 	it('Get Status History follows nextToken to the end', async () => {
-		const product = sandbox.store.products.find((p) => p.vendorId === sandbox.vendorId && p.histories.length > 25) as {
+		const product = sandbox.store.products.all.find((p) => p.vendorId === sandbox.vendorId && p.histories.length > 25) as {
 			sellerProductId: number;
 			histories: unknown[];
 		};
@@ -287,8 +287,8 @@ describe('Product', () => {
 			options: { pageSize: 10 },
 		});
 		expect(result.error).toBeUndefined();
-		const expected = sandbox.store
-			.productHistoriesFor(sandbox.vendorId, product.sellerProductId)
+		const expected = sandbox.store.products
+			.historiesFor(sandbox.vendorId, product.sellerProductId)
 			.map((entry) => json(toProductHistoryJson(entry)));
 		expect(result.json).toEqual(expected);
 		expect(result.requests).toHaveLength(Math.ceil(product.histories.length / 10));
