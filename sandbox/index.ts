@@ -4,7 +4,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 
-import { matchRoute } from './api';
+import { API_ROUTES } from './domains';
+import { matchApiRoute } from './gateway/routeTable';
 import { verifySignedRequest, type SandboxAccount } from './auth';
 import { SandboxApiError } from './errors';
 import { FaultEngine, type FaultConfig } from './faults';
@@ -324,7 +325,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
 			return;
 		}
 		const error = (status: number, message: string, headers?: Record<string, string>): Reply => json(status, { code: status, message, transactionId }, headers);
-		const match = matchRoute(method, path);
+		const match = matchApiRoute(API_ROUTES, method, path);
 		if (match.kind === 'notFound') {
 			finish(error(404, `No such API: ${method} ${path}`));
 			return;
