@@ -1,7 +1,8 @@
-// The API route table: a Coupang endpoint is a method, a path pattern and a handler. The gateway matches the
-// path first, so a known path with another method answers 405.
+// Route tables. An API route is a Coupang endpoint: a method, a path pattern and a handler (a known path with
+// another method answers 405). A control route is a method and an exact /__sandbox path.
 
 import type { SandboxStore } from '../store';
+import type { SandboxState } from './sandboxState';
 
 export interface ApiResult {
 	status: number;
@@ -47,4 +48,21 @@ export function matchApiRoute(routes: readonly ApiRoute[], method: string, rawPa
 		return { kind: 'found', route, params };
 	}
 	return allowed.length > 0 ? { kind: 'wrongMethod', allowed } : { kind: 'notFound' };
+}
+
+/** A call to the control surface (`/__sandbox/...`): no authentication, a JSON object body for POST. */
+export interface ControlRequest {
+	body: Record<string, unknown>;
+	state: SandboxState;
+}
+
+export interface ControlRoute {
+	method: 'GET' | 'POST' | 'DELETE';
+	path: string;
+	/** The JSON body of the 200 answer; throws SandboxApiError for a 4xx. */
+	handle(request: ControlRequest): unknown;
+}
+
+export function findControlRoute(routes: readonly ControlRoute[], method: string, path: string): ControlRoute | undefined {
+	return routes.find((route) => route.method === method && route.path === path);
 }
