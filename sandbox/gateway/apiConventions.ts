@@ -21,6 +21,22 @@ export function positiveIntegerParam(query: URLSearchParams, name: string, fallb
 	return value;
 }
 
+/** A required parameter with a fixed set of values. */
+export function oneOfParam<T extends string>(query: URLSearchParams, name: string, allowed: readonly T[]): T {
+	const value = query.get(name);
+	if (value === null || !(allowed as readonly string[]).includes(value)) {
+		throw new SandboxApiError(400, `${name} must be one of ${allowed.join(', ')}, got [${value ?? ''}].`);
+	}
+	return value as T;
+}
+
+/** `pageNum` (from 1, default 1) and `pageSize` (1..maxPageSize, default 10). */
+export function pageParams(query: URLSearchParams, maxPageSize: number): { pageNum: number; pageSize: number } {
+	const pageNum = positiveIntegerParam(query, 'pageNum', 1, 1_000_000_000);
+	const pageSize = positiveIntegerParam(query, 'pageSize', 10, maxPageSize);
+	return { pageNum, pageSize };
+}
+
 export function numericId(raw: string, name: string): number {
 	if (!/^\d{1,16}$/.test(raw) || !Number.isSafeInteger(Number(raw))) throw new SandboxApiError(400, `Invalid format ${name} : ${raw}`);
 	return Number(raw);

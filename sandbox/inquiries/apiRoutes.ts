@@ -2,13 +2,32 @@
 // v5 lookup).
 
 import { INQUIRY_NOT_FOUND_MESSAGE, SandboxApiError } from '../errors';
-import { checkVendor, numericId, ok, OPENAPI_V4_VENDORS, optionalNumericParam, optionalParam, paginate, positiveIntegerParam } from '../gateway/apiConventions';
+import {
+	checkVendor,
+	numericId,
+	ok,
+	oneOfParam,
+	OPENAPI_V4_VENDORS,
+	optionalNumericParam,
+	optionalParam,
+	pageParams,
+	paginate,
+} from '../gateway/apiConventions';
 import type { ApiRoute } from '../gateway/routeTable';
 import type { AnsweredType, PartnerCounselingStatus } from './model';
 import { toCallCenterInquiryJson, toProductInquiryJson } from './wireFormat';
 
 const ANSWERED_TYPES: readonly AnsweredType[] = ['ALL', 'ANSWERED', 'NOANSWER'];
 const COUNSELING_STATUSES: readonly PartnerCounselingStatus[] = ['NONE', 'ANSWER', 'NO_ANSWER', 'TRANSFER'];
+
+/** The period and option filters both inquiry lists take. */
+function periodAndItem(query: URLSearchParams): { inquiryStartAt?: string; inquiryEndAt?: string; vendorItemId?: number } {
+	return {
+		inquiryStartAt: optionalParam(query, 'inquiryStartAt'),
+		inquiryEndAt: optionalParam(query, 'inquiryEndAt'),
+		vendorItemId: optionalNumericParam(query, 'vendorItemId'),
+	};
+}
 
 const listProductInquiries: ApiRoute = {
 	name: 'product inquiries',
@@ -17,18 +36,9 @@ const listProductInquiries: ApiRoute = {
 	handle(request) {
 		const { query, store } = request;
 		checkVendor(request, request.params[0], query.get('vendorId') ?? '');
-		const answeredType = query.get('answeredType');
-		if (answeredType === null || !(ANSWERED_TYPES as readonly string[]).includes(answeredType)) {
-			throw new SandboxApiError(400, `answeredType must be one of ALL, ANSWERED, NOANSWER, got [${answeredType ?? ''}].`);
-		}
-		const pageNum = positiveIntegerParam(query, 'pageNum', 1, 1_000_000_000);
-		const pageSize = positiveIntegerParam(query, 'pageSize', 10, 50);
-		const matches = store.productInquiries.query({
-			answeredType: answeredType as AnsweredType,
-			inquiryStartAt: optionalParam(query, 'inquiryStartAt'),
-			inquiryEndAt: optionalParam(query, 'inquiryEndAt'),
-			vendorItemId: optionalNumericParam(query, 'vendorItemId'),
-		});
+		const answeredType = oneOfParam(query, 'answeredType', ANSWERED_TYPES);
+		const { pageNum, pageSize } = pageParams(query, 50);
+		const matches = store.productInquiries.query({ answeredType, ...periodAndItem(query) });
 		return ok(paginate(matches, pageNum, pageSize, (item) => toProductInquiryJson(item)));
 	},
 };
@@ -55,18 +65,12 @@ const listCallCenterInquiries: ApiRoute = {
 	handle(request) {
 		const { query, store } = request;
 		checkVendor(request, request.params[0], query.get('vendorId') ?? '');
-		const status = query.get('partnerCounselingStatus');
-		if (status === null || !(COUNSELING_STATUSES as readonly string[]).includes(status)) {
-			throw new SandboxApiError(400, `partnerCounselingStatus must be one of NONE, ANSWER, NO_ANSWER, TRANSFER, got [${status ?? ''}].`);
-		}
-		const pageNum = positiveIntegerParam(query, 'pageNum', 1, 1_000_000_000);
-		const pageSize = positiveIntegerParam(query, 'pageSize', 10, 30);
+		const partnerCounselingStatus = oneOfParam(query, 'partnerCounselingStatus', COUNSELING_STATUSES);
+		const { pageNum, pageSize } = pageParams(query, 30);
 		const matches = store.callCenterInquiries.query({
 			vendorId: request.vendorId,
-			partnerCounselingStatus: status as PartnerCounselingStatus,
-			inquiryStartAt: optionalParam(query, 'inquiryStartAt'),
-			inquiryEndAt: optionalParam(query, 'inquiryEndAt'),
-			vendorItemId: optionalNumericParam(query, 'vendorItemId'),
+			partnerCounselingStatus,
+			...periodAndItem(query),
 			orderId: optionalNumericParam(query, 'orderId'),
 		});
 		return ok(paginate(matches, pageNum, pageSize, (item) => toCallCenterInquiryJson(item, 'v4')));
