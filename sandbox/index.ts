@@ -11,7 +11,7 @@ import { RequestLog, type RequestLogEntry } from './gateway/requestLog';
 import { SANDBOX_CONTROL_ROUTES } from './gateway/sandboxControlRoutes';
 import type { SandboxState } from './gateway/sandboxState';
 import { serveHttp, type RunningServer } from './server';
-import { DEFAULT_SIZES, SandboxStore, type DataSizes } from './store';
+import { DEFAULT_SIZES, SandboxStore, sizesOr, type DataSizes } from './store';
 
 export { SandboxStore } from './store';
 export type { DataSizes } from './store';
@@ -30,17 +30,13 @@ export const DEFAULT_ACCESS_KEY = 'sandbox-access-key';
 export const DEFAULT_SECRET_KEY = 'sandbox-secret-key';
 export const DEFAULT_VENDOR_ID = 'A00012345';
 
-export interface SandboxOptions {
+/** Besides these, the seed and the data sizes (DataSizes in store.ts). */
+export interface SandboxOptions extends Partial<DataSizes> {
 	/** 0 = random free port (tests); default 8090. */
 	port?: number;
 	accessKey?: string;
 	secretKey?: string;
 	vendorId?: string;
-	/** Deterministic data: same seed → same data. */
-	seed?: number;
-	productInquiries?: number;
-	callCenterInquiries?: number;
-	products?: number;
 	/** Initial server clock (default: real clock). Seeded data is spread over the 30 days before it. */
 	now?: Date;
 	/** Optional logger; never receives secrets. */
@@ -71,12 +67,7 @@ function sandboxState(opts: SandboxOptions, log: (line: string) => void): Sandbo
 		vendorId: opts.vendorId ?? DEFAULT_VENDOR_ID,
 	};
 	const clock = new SandboxClock(opts.now);
-	const initialSizes: DataSizes = {
-		seed: opts.seed ?? DEFAULT_SIZES.seed,
-		productInquiries: opts.productInquiries ?? DEFAULT_SIZES.productInquiries,
-		callCenterInquiries: opts.callCenterInquiries ?? DEFAULT_SIZES.callCenterInquiries,
-		products: opts.products ?? DEFAULT_SIZES.products,
-	};
+	const initialSizes = sizesOr(DEFAULT_SIZES, (key) => opts[key]);
 	const store = new SandboxStore(account.vendorId, () => clock.nowMs(), initialSizes);
 	return { account, clock, store, faults: new FaultEngine(), requestLog: new RequestLog(log), initialSizes };
 }

@@ -72,7 +72,7 @@ class SandboxServer {
 	private readonly sockets = new Set<Socket>();
 	private readonly timers = new Set<NodeJS.Timeout>();
 	private stopping = false;
-	readonly server = createServer((request, response) => void this.serve(request, response));
+	private readonly server = createServer((request, response) => void this.serve(request, response));
 
 	constructor(private readonly handler: ExchangeHandler) {
 		this.server.keepAliveTimeout = 5_000;

@@ -7,7 +7,9 @@ import { ProductStore } from './products/productStore';
 import { Prng } from './prng';
 import { DataContext } from './seeding';
 
+/** The seed and how many items each part generates. A new part adds its size here. */
 export interface DataSizes {
+	/** Deterministic data: same seed → same data. */
 	seed: number;
 	productInquiries: number;
 	callCenterInquiries: number;
@@ -15,6 +17,13 @@ export interface DataSizes {
 }
 
 export const DEFAULT_SIZES: DataSizes = { seed: 1, productInquiries: 120, callCenterInquiries: 60, products: 40 };
+
+/** Each size as `given` says, or else as in `defaults` (read in DataSizes order). */
+export function sizesOr(defaults: DataSizes, given: (key: keyof DataSizes) => number | undefined): DataSizes {
+	const sizes = { ...defaults };
+	for (const key of Object.keys(DEFAULT_SIZES) as Array<keyof DataSizes>) sizes[key] = given(key) ?? defaults[key];
+	return sizes;
+}
 
 function stripUndefined<T extends object>(value: T): Partial<T> {
 	const result: Partial<T> = {};

@@ -2,7 +2,7 @@
 // (see domains.ts).
 
 import { SandboxApiError } from '../errors';
-import { DEFAULT_SIZES, type DataSizes } from '../store';
+import { sizesOr } from '../store';
 import { optionalNumber, optionalString } from './controlFields';
 import type { FaultConfig } from './faults';
 import type { ControlRoute } from './routeTable';
@@ -21,21 +21,12 @@ function clockJson(state: SandboxState): unknown {
 	return { now: new Date(state.clock.nowMs()).toISOString(), followsRealClock: state.clock.followsRealClock };
 }
 
-/** Sizes from the body, each defaulting to the start options' (checked in DataSizes order). */
-function sizesFrom(body: Record<string, unknown>, initialSizes: DataSizes): DataSizes {
-	const sizes = { ...initialSizes };
-	for (const key of Object.keys(DEFAULT_SIZES) as Array<keyof DataSizes>) {
-		sizes[key] = optionalNumber(body[key], key) ?? initialSizes[key];
-	}
-	return sizes;
-}
-
 const reset: ControlRoute = {
 	method: 'POST',
 	path: '/__sandbox/reset',
 	handle({ body, state }) {
 		if (body.now !== undefined) state.clock.set(clockSetting(body.now));
-		state.store.reseed(sizesFrom(body, state.initialSizes));
+		state.store.reseed(sizesOr(state.initialSizes, (key) => optionalNumber(body[key], key)));
 		state.requestLog.clear();
 		state.faults.clear();
 		return { ok: true, sizes: state.store.sizes, counts: state.store.counts() };
