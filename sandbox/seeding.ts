@@ -1,5 +1,5 @@
 // What the data parts of every domain share: one context (vendor, clock, the seeded Prng), ID sequences,
-// the seeded period and the limit on how many items one control call may add.
+// the seeded period and the limit on how many items one add() may make.
 
 import { SandboxApiError } from './errors';
 import { Prng } from './prng';
@@ -51,7 +51,7 @@ export function spreadInstants(prng: Prng, count: number, nowMs: number): number
 	return instants;
 }
 
-/** How many items a control call adds: 1 by default, at most 100 000. */
+/** How many items one add() makes: 1 by default, at most 100 000. */
 export function checkCount(count: number | undefined): number {
 	const value = count ?? 1;
 	if (!Number.isInteger(value) || value < 1 || value > 100_000) throw new SandboxApiError(400, 'count must be an integer from 1 to 100000.');

@@ -1,5 +1,5 @@
 // Live call-center inquiries (all vendors) with the list query, the v5 lookup, the seller's reply and confirm,
-// and inquiries added by control calls.
+// and inquiries added by tests or control calls.
 
 import {
 	INQUIRY_CLOSED_MESSAGE,

@@ -1,4 +1,5 @@
-// Live product inquiries (ours only) with the list query, the seller's reply, and inquiries added by control calls.
+// Live product inquiries (ours only) with the list query, the seller's reply, and inquiries added by tests or
+// control calls.
 
 import { INQUIRY_NOT_FOUND_MESSAGE, INVALID_VENDOR_MESSAGE, requireText, SandboxApiError } from '../errors';
 import type { ProductStore } from '../products/productStore';

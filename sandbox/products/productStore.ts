@@ -1,4 +1,5 @@
-// Live products (all vendors) with their time-frame and history queries, and products added by control calls.
+// Live products (all vendors) with their time-frame and history queries, and products added by tests or
+// control calls.
 
 import { SandboxApiError, TIME_FRAME_RANGE_MESSAGE } from '../errors';
 import { checkCount, type DataContext } from '../seeding';
