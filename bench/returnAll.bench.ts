@@ -45,11 +45,11 @@ function seed(sandbox: RunningSandbox, total: number): { startDay: string; endDa
 		if (count === 0) continue;
 		const atMs = firstMs + Math.floor((batch * 5 * DAY_MS) / batches / 1000) * 1000;
 		const inquiryAt = new Date(atMs + 9 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
-		sandbox.store.addProductInquiries({ count, inquiryAt });
+		sandbox.store.productInquiries.add({ count, inquiryAt });
 	}
 	const startDay = formatKoreaDay(new Date(todayStartMs - 6 * DAY_MS));
 	const endDay = formatKoreaDay(sandbox.now());
-	const inPeriod = sandbox.store.queryProductInquiries({ answeredType: 'ALL', inquiryStartAt: startDay, inquiryEndAt: endDay }).length;
+	const inPeriod = sandbox.store.productInquiries.query({ answeredType: 'ALL', inquiryStartAt: startDay, inquiryEndAt: endDay }).length;
 	if (inPeriod !== total) throw new Error(`returnAll bench: the period ${startDay}..${endDay} holds ${inPeriod} inquiries, expected ${total}`);
 	return { startDay, endDay };
 }

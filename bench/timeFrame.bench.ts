@@ -57,8 +57,8 @@ export async function runTimeFrameBench(runs = 3): Promise<TimeFrameBenchResult>
 		// A Korea day two days back, one product every 5 minutes (288), plus the midnight that ends the frame.
 		const fromMs = Date.parse(`${formatKoreaDay(new Date(sandbox.now().getTime() - 2 * DAY_MS))}T00:00:00+09:00`);
 		const toMs = fromMs + DAY_MS;
-		for (let atMs = fromMs; atMs <= toMs; atMs += 5 * 60_000) sandbox.store.addProducts({ count: 1, createdAt: koreaTime(atMs) });
-		const productsInFrame = sandbox.store.products.filter((product) => product.vendorId === sandbox.vendorId && product.createdAtMs >= fromMs && product.createdAtMs <= toMs).length;
+		for (let atMs = fromMs; atMs <= toMs; atMs += 5 * 60_000) sandbox.store.products.add({ count: 1, createdAt: koreaTime(atMs) });
+		const productsInFrame = sandbox.store.products.all.filter((product) => product.vendorId === sandbox.vendorId && product.createdAtMs >= fromMs && product.createdAtMs <= toMs).length;
 		const account = { url: sandbox.url, accessKey: sandbox.accessKey, secretKey: sandbox.secretKey, vendorId: sandbox.vendorId };
 		const parameters = { resource: 'product', operation: 'getManyByCreationTime', createdAtFrom: koreaTime(fromMs), createdAtTo: koreaTime(toMs), returnAll: true };
 		const nodeRun = async (): Promise<number> => (await runCoupangNode(account, parameters)).items.length;

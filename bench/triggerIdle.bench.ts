@@ -58,7 +58,7 @@ export async function runTriggerIdleBench(polls = 20, gapMs = 200): Promise<Trig
 		// Today's page is not empty: 40 inquiries from earlier today (one page of 50), all before activation.
 		const startOfTodayMs = Date.parse(`${new Date(sandbox.now().getTime() + 9 * 3_600_000).toISOString().slice(0, 10)}T00:00:00+09:00`);
 		const earlier = new Date(Math.max(startOfTodayMs, sandbox.now().getTime() - 2 * 3_600_000) + 9 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
-		sandbox.store.addProductInquiries({ count: 40, inquiryAt: earlier });
+		sandbox.store.productInquiries.add({ count: 40, inquiryAt: earlier });
 		const trigger = await createTrigger(sandbox);
 		await trigger.poll(); // activation (first poll): state starts now, nothing older is emitted
 		await pause(gapMs);

@@ -62,8 +62,8 @@ describe('pace: concurrent executions and the trigger of one seller stay under 1
 
 		// Complete results (the pace slowed them down, it did not cut them short).
 		const inPeriod = (ms: number): boolean => koreaDateOfMs(ms) >= start && koreaDateOfMs(ms) <= end;
-		const productIds = sandbox.store.productInquiries.filter((inquiry) => inPeriod(inquiry.inquiryAtMs)).map((inquiry) => inquiry.inquiryId);
-		const callCenterIds = sandbox.store.callCenterInquiries
+		const productIds = sandbox.store.productInquiries.all.filter((inquiry) => inPeriod(inquiry.inquiryAtMs)).map((inquiry) => inquiry.inquiryId);
+		const callCenterIds = sandbox.store.callCenterInquiries.all
 			.filter((inquiry) => inquiry.vendorId === sandbox.vendorId && inPeriod(inquiry.inquiryAtMs))
 			.map((inquiry) => inquiry.inquiryId);
 		const sorted = (items: IDataObject[]): number[] => items.map((item) => Number(item.inquiryId)).sort((a, b) => a - b);

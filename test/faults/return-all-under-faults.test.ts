@@ -89,14 +89,14 @@ describe('Return All under 20 % 5xx, drops, latency, rate limit and 429 bursts',
 			resource: 'productInquiry',
 			pageSize: 50,
 			seed: 4242,
-			all: (): Array<{ inquiryId: number; inquiryAtMs: number }> => sandbox.store.productInquiries,
+			all: (): Array<{ inquiryId: number; inquiryAtMs: number }> => sandbox.store.productInquiries.all,
 		},
 		{
 			resource: 'callCenterInquiry',
 			pageSize: 30,
 			seed: 9001,
 			all: (): Array<{ inquiryId: number; inquiryAtMs: number }> =>
-				sandbox.store.callCenterInquiries.filter((inquiry) => inquiry.vendorId === sandbox.vendorId),
+				sandbox.store.callCenterInquiries.all.filter((inquiry) => inquiry.vendorId === sandbox.vendorId),
 		},
 	])('$resource: exactly the seeded inquiries, each once, after retries', async ({ resource, pageSize, seed, all }) => {
 		const [start, end] = [koreaDay(sandbox, 30), koreaDay(sandbox, 0)];

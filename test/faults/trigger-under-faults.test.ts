@@ -77,8 +77,8 @@ type Event = 'productInquiry' | 'callCenterInquiry';
 function addInquiries(event: Event, inquiryAt: string, count: number): string[] {
 	const created =
 		event === 'productInquiry'
-			? sandbox.store.addProductInquiries({ inquiryAt, count })
-			: sandbox.store.addCallCenterInquiries({ inquiryAt, count, transferred: true });
+			? sandbox.store.productInquiries.add({ inquiryAt, count })
+			: sandbox.store.callCenterInquiries.add({ inquiryAt, count, transferred: true });
 	return created.map((inquiry) => String(inquiry.inquiryId));
 }
 

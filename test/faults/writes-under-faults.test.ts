@@ -20,14 +20,14 @@ afterEach(() => sandbox.clearFaults());
 /** An unanswered product inquiry not used by an earlier test. */
 const used = new Set<number>();
 function unansweredProductInquiry(): number {
-	const inquiry = sandbox.store.productInquiries.find((candidate) => candidate.comments.length === 0 && !used.has(candidate.inquiryId));
+	const inquiry = sandbox.store.productInquiries.all.find((candidate) => candidate.comments.length === 0 && !used.has(candidate.inquiryId));
 	if (!inquiry) throw new Error('the seed has no unanswered product inquiry left');
 	used.add(inquiry.inquiryId);
 	return inquiry.inquiryId;
 }
 
 function transferredCallCenterInquiry(): { inquiryId: number; parentAnswerId: number; replies: number } {
-	const inquiry = sandbox.store.callCenterInquiries.find(
+	const inquiry = sandbox.store.callCenterInquiries.all.find(
 		(candidate) =>
 			candidate.vendorId === sandbox.vendorId &&
 			!used.has(candidate.inquiryId) &&
@@ -68,7 +68,7 @@ describe('Product Inquiry → Reply under faults', () => {
 		expect(result.error?.description).toContain(NOT_RETRIED);
 		expect(result.error?.description).toContain('Check the inquiry in Coupang Wing before sending it again.');
 		// The sandbox failed it before the endpoint: nothing stored (the node cannot know that, hence no retry).
-		expect(sandbox.store.productInquiriesById.get(inquiryId)?.comments).toEqual([]);
+		expect(sandbox.store.productInquiries.byId.get(inquiryId)?.comments).toEqual([]);
 	});
 
 	it('a first attempt whose connection is dropped is not retried: one POST, and the description says why', async () => {
@@ -79,7 +79,7 @@ describe('Product Inquiry → Reply under faults', () => {
 		expect(result.requests.map((request) => `${request.method} ${request.status}`)).toEqual(['POST 0']);
 		expect(result.items).toHaveLength(0);
 		expect(result.error?.description).toContain(NOT_RETRIED);
-		expect(sandbox.store.productInquiriesById.get(inquiryId)?.comments).toEqual([]);
+		expect(sandbox.store.productInquiries.byId.get(inquiryId)?.comments).toEqual([]);
 	});
 
 	// n8n-workflow's NodeApiError replaces a message mentioning ECONNRESET with its generic "You can retry the request
@@ -110,7 +110,7 @@ describe('Product Inquiry → Reply under faults', () => {
 			...failed.map((status) => `POST ${status}`),
 			'POST 200',
 		]);
-		expect(sandbox.store.productInquiriesById.get(inquiryId)?.comments.map((comment) => comment.content)).toEqual([
+		expect(sandbox.store.productInquiries.byId.get(inquiryId)?.comments.map((comment) => comment.content)).toEqual([
 			'재고 확인 후 안내드리겠습니다.',
 		]);
 		if (failed.length === 1) expect(durationMs).toBeGreaterThanOrEqual(950); // Retry-After: 1 was honoured
@@ -135,7 +135,7 @@ describe('Call Center Inquiry → Reply under faults', () => {
 		expect(result.requests.map((request) => `${request.method} ${request.status}`)).toEqual(['POST 503']);
 		expect(result.error?.message).toBe('Coupang: Service Unavailable (HTTP 503) after 1 try');
 		expect(result.error?.description).toContain(NOT_RETRIED);
-		expect(sandbox.store.callCenterInquiriesById.get(target.inquiryId)?.replies).toHaveLength(target.replies);
+		expect(sandbox.store.callCenterInquiries.byId.get(target.inquiryId)?.replies).toHaveLength(target.replies);
 	});
 
 	it('a 429 is retried and the reply is stored once', async () => {
@@ -145,7 +145,7 @@ describe('Call Center Inquiry → Reply under faults', () => {
 		leakScan.add('call center reply items', result.json);
 		expect(result.error).toBeUndefined();
 		expect(result.requests.map((request) => `${request.method} ${request.status}`)).toEqual(['POST 429', 'POST 200']);
-		const stored = sandbox.store.callCenterInquiriesById.get(target.inquiryId);
+		const stored = sandbox.store.callCenterInquiries.byId.get(target.inquiryId);
 		expect(stored?.replies).toHaveLength(target.replies + 1);
 		expect(stored?.replies.filter((entry) => entry.content === '회수 후 환불 처리하겠습니다.')).toHaveLength(1);
 	});

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { startSandbox, type RunningSandbox } from '../../sandbox';
+import { startSandbox, toCallCenterInquiryJson, type RunningSandbox } from '../../sandbox';
 import { dateParameter, koreaDay, runCoupang, liftPaceForThisFile } from '../helpers/coupang';
 
 let sandbox: RunningSandbox;
@@ -25,14 +25,14 @@ describe('Call Center Inquiry', () => {
 			returnAll: true,
 		});
 		expect(result.error).toBeUndefined();
-		const expected = sandbox.store
-			.queryCallCenterInquiries({
+		const expected = sandbox.store.callCenterInquiries
+			.query({
 				vendorId: sandbox.vendorId,
 				partnerCounselingStatus: status,
 				inquiryStartAt: koreaDay(sandbox, 7),
 				inquiryEndAt: koreaDay(sandbox, 0),
 			})
-			.map((inquiry) => json(sandbox.store.toCallCenterInquiryJson(inquiry, 'v4')));
+			.map((inquiry) => json(toCallCenterInquiryJson(inquiry, 'v4')));
 		expect(expected.length).toBeGreaterThan(0);
 		expect(result.json).toEqual(expected);
 		expect(result.requests).toHaveLength(Math.max(1, Math.ceil(expected.length / 30)));
@@ -40,7 +40,7 @@ describe('Call Center Inquiry', () => {
 	});
 
 	it('Get Many by order ID', async () => {
-		const inquiry = sandbox.store.callCenterInquiries.find((i) => i.vendorId === sandbox.vendorId) as { orderId: number; vendorItemId: number; inquiryId: number };
+		const inquiry = sandbox.store.callCenterInquiries.all.find((i) => i.vendorId === sandbox.vendorId) as { orderId: number; vendorItemId: number; inquiryId: number };
 		const result = await runCoupang(sandbox, {
 			resource: 'callCenterInquiry',
 			operation: 'getMany',
@@ -53,7 +53,7 @@ describe('Call Center Inquiry', () => {
 	});
 
 	it('Get returns the v5 single inquiry', async () => {
-		const inquiry = sandbox.store.callCenterInquiries.find((i) => i.vendorId === sandbox.vendorId);
+		const inquiry = sandbox.store.callCenterInquiries.all.find((i) => i.vendorId === sandbox.vendorId);
 		const result = await runCoupang(sandbox, {
 			resource: 'callCenterInquiry',
 			operation: 'get',
@@ -61,12 +61,12 @@ describe('Call Center Inquiry', () => {
 			inquiryId: ` ${String(inquiry?.inquiryId)} `,
 		});
 		expect(result.error).toBeUndefined();
-		expect(result.json).toEqual([json(sandbox.store.toCallCenterInquiryJson(inquiry as never, 'v5'))]);
+		expect(result.json).toEqual([json(toCallCenterInquiryJson(inquiry as never, 'v5'))]);
 		expect(result.requests[0].path).toBe(`/v2/providers/openapi/apis/api/v5/vendors/callCenterInquiries/${inquiry?.inquiryId}`);
 	});
 
 	it('Reply answers a transferred inquiry and Confirm closes another', async () => {
-		const transferred = sandbox.store.callCenterInquiries.filter(
+		const transferred = sandbox.store.callCenterInquiries.all.filter(
 			(i) => i.vendorId === sandbox.vendorId && i.replies.some((r) => r.partnerTransferStatus === 'requestAnswer'),
 		);
 		expect(transferred.length).toBeGreaterThan(1);
@@ -81,7 +81,7 @@ describe('Call Center Inquiry', () => {
 			parentAnswerId: String(parent?.answerId),
 		});
 		expect(replied.error).toBeUndefined();
-		const stored = sandbox.store.callCenterInquiriesById.get(toReply.inquiryId);
+		const stored = sandbox.store.callCenterInquiries.byId.get(toReply.inquiryId);
 		expect(stored?.csPartnerCounselingStatus).toBe('answered');
 		expect(stored?.replies.at(-1)).toMatchObject({ answerType: 'vendor', content: '회수 후 환불 처리하겠습니다.' });
 

@@ -47,7 +47,7 @@ describe("Coupang's errors reach the user with Coupang's message, the HTTP statu
 		['Vendor id should be same with the vendor id in this inquiry', 'OTHER', 404],
 	])('v5 lookup: %s', async (message, id, status) => {
 		const inquiryId =
-			id === 'OTHER' ? String(sandbox.store.callCenterInquiries.find((i) => i.vendorId !== sandbox.vendorId)?.inquiryId) : id;
+			id === 'OTHER' ? String(sandbox.store.callCenterInquiries.all.find((i) => i.vendorId !== sandbox.vendorId)?.inquiryId) : id;
 		const result = await runCoupang(sandbox, { resource: 'callCenterInquiry', operation: 'get', inquiryId });
 		expect(result.error?.message).toBe(`Coupang: ${message} (HTTP ${status})`);
 		expect(result.error?.httpCode).toBe(String(status));

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { startSandbox, type RunningSandbox } from '../../sandbox';
+import { startSandbox, toProductHistoryJson, toProductJson, type RunningSandbox } from '../../sandbox';
 import { runCoupang, liftPaceForThisFile } from '../helpers/coupang';
 
 let sandbox: RunningSandbox;
@@ -15,7 +15,7 @@ const json = <T>(value: T): IDataObject => JSON.parse(JSON.stringify(value)) as 
 
 describe('Product', () => {
 	it('Get Many by Creation Time over 2 hours: 13 windows, exactly the products created then', async () => {
-		const newest = sandbox.store.products.filter((p) => p.vendorId === sandbox.vendorId).at(-1) as { createdAtMs: number };
+		const newest = sandbox.store.products.all.filter((p) => p.vendorId === sandbox.vendorId).at(-1) as { createdAtMs: number };
 		const toMs = newest.createdAtMs + 60_000;
 		const fromMs = toMs - 2 * 3600_000;
 		const korea = (ms: number) => new Date(ms + 9 * 3600_000).toISOString().slice(0, 19);
@@ -27,16 +27,16 @@ describe('Product', () => {
 			returnAll: true,
 		});
 		expect(result.error).toBeUndefined();
-		const expected = sandbox.store.products
+		const expected = sandbox.store.products.all
 			.filter((p) => p.vendorId === sandbox.vendorId && p.createdAtMs >= Math.floor(fromMs / 1000) * 1000 && p.createdAtMs <= toMs)
-			.map((p) => json(sandbox.store.toProductJson(p)));
+			.map((p) => json(toProductJson(p)));
 		expect(expected.length).toBeGreaterThan(0);
 		expect(result.json).toEqual(expected);
 		expect(result.requests).toHaveLength(13);
 	});
 
 	it('Get Status History follows nextToken to the end', async () => {
-		const product = sandbox.store.products.find((p) => p.vendorId === sandbox.vendorId && p.histories.length > 25) as {
+		const product = sandbox.store.products.all.find((p) => p.vendorId === sandbox.vendorId && p.histories.length > 25) as {
 			sellerProductId: number;
 			histories: unknown[];
 		};
@@ -49,9 +49,9 @@ describe('Product', () => {
 			options: { pageSize: 10 },
 		});
 		expect(result.error).toBeUndefined();
-		const expected = sandbox.store
-			.productHistoriesFor(sandbox.vendorId, product.sellerProductId)
-			.map((entry) => json(sandbox.store.toProductHistoryJson(entry)));
+		const expected = sandbox.store.products
+			.historiesFor(sandbox.vendorId, product.sellerProductId)
+			.map((entry) => json(toProductHistoryJson(entry)));
 		expect(result.json).toEqual(expected);
 		expect(result.requests).toHaveLength(Math.ceil(product.histories.length / 10));
 		expect(result.requests[1].query).toContain('nextToken=2');

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { startSandbox, type RunningSandbox } from '../../sandbox';
+import { startSandbox, toProductInquiryJson, type RunningSandbox } from '../../sandbox';
 import { dateParameter, koreaDay, runCoupang, liftPaceForThisFile } from '../helpers/coupang';
 
 let sandbox: RunningSandbox;
@@ -25,9 +25,9 @@ describe('Product Inquiry → Get Many', () => {
 			returnAll: true,
 		});
 		expect(result.error).toBeUndefined();
-		const expected = sandbox.store
-			.queryProductInquiries({ answeredType: 'ALL', inquiryStartAt: start, inquiryEndAt: end })
-			.map((inquiry) => json(sandbox.store.toProductInquiryJson(inquiry)));
+		const expected = sandbox.store.productInquiries
+			.query({ answeredType: 'ALL', inquiryStartAt: start, inquiryEndAt: end })
+			.map((inquiry) => json(toProductInquiryJson(inquiry)));
 		expect(expected.length).toBeGreaterThan(60);
 		expect(result.json).toEqual(expected);
 		expect(result.requests).toHaveLength(Math.ceil(expected.length / 50));
@@ -50,9 +50,9 @@ describe('Product Inquiry → Get Many', () => {
 			endDate: dateParameter(end),
 			returnAll: true,
 		});
-		const expected = sandbox.store
-			.queryProductInquiries({ answeredType: answerStatus as 'ANSWERED', inquiryStartAt: start, inquiryEndAt: end })
-			.map((inquiry) => json(sandbox.store.toProductInquiryJson(inquiry)));
+		const expected = sandbox.store.productInquiries
+			.query({ answeredType: answerStatus as 'ANSWERED', inquiryStartAt: start, inquiryEndAt: end })
+			.map((inquiry) => json(toProductInquiryJson(inquiry)));
 		expect(expected.length).toBeGreaterThan(5);
 		expect(result.json).toEqual(expected);
 		expect(result.json.every(predicate)).toBe(true);
@@ -60,16 +60,16 @@ describe('Product Inquiry → Get Many', () => {
 	});
 
 	it('looks up by option ID alone (rule b) and by option ID within a period (rule a)', async () => {
-		const vendorItemId = sandbox.store.productInquiries[0].vendorItemId;
+		const vendorItemId = sandbox.store.productInquiries.all[0].vendorItemId;
 		const byOption = await runCoupang(sandbox, {
 			resource: 'productInquiry',
 			operation: 'getMany',
 			vendorItemId: String(vendorItemId),
 			returnAll: true,
 		});
-		const expected = sandbox.store
-			.queryProductInquiries({ answeredType: 'ALL', vendorItemId })
-			.map((inquiry) => json(sandbox.store.toProductInquiryJson(inquiry)));
+		const expected = sandbox.store.productInquiries
+			.query({ answeredType: 'ALL', vendorItemId })
+			.map((inquiry) => json(toProductInquiryJson(inquiry)));
 		expect(expected.length).toBeGreaterThan(1);
 		expect(byOption.json).toEqual(expected);
 		expect(byOption.requests[0].query).not.toContain('inquiryStartAt');
@@ -83,9 +83,9 @@ describe('Product Inquiry → Get Many', () => {
 			endDate: dateParameter(end),
 			returnAll: true,
 		});
-		const expectedBoth = sandbox.store
-			.queryProductInquiries({ answeredType: 'ALL', vendorItemId, inquiryStartAt: start, inquiryEndAt: end })
-			.map((inquiry) => json(sandbox.store.toProductInquiryJson(inquiry)));
+		const expectedBoth = sandbox.store.productInquiries
+			.query({ answeredType: 'ALL', vendorItemId, inquiryStartAt: start, inquiryEndAt: end })
+			.map((inquiry) => json(toProductInquiryJson(inquiry)));
 		expect(both.json).toEqual(expectedBoth);
 		expect(both.requests[0].query).toMatch(/inquiryStartAt=.*vendorItemId=/);
 	});
@@ -100,10 +100,10 @@ describe('Product Inquiry → Get Many', () => {
 			returnAll: false,
 			limit: 7,
 		});
-		const expected = sandbox.store
-			.queryProductInquiries({ answeredType: 'ALL', inquiryStartAt: start, inquiryEndAt: end })
+		const expected = sandbox.store.productInquiries
+			.query({ answeredType: 'ALL', inquiryStartAt: start, inquiryEndAt: end })
 			.slice(0, 7)
-			.map((inquiry) => json(sandbox.store.toProductInquiryJson(inquiry)));
+			.map((inquiry) => json(toProductInquiryJson(inquiry)));
 		expect(result.json).toEqual(expected);
 		expect(result.requests).toHaveLength(1);
 		expect(result.requests[0].query).toContain('pageSize=7');
@@ -132,7 +132,7 @@ describe('Product Inquiry → Get Many', () => {
 
 describe('Product Inquiry → Reply', () => {
 	it('answers an unanswered inquiry and the sandbox stores the answer', async () => {
-		const target = sandbox.store.productInquiries.find((inquiry) => inquiry.comments.length === 0);
+		const target = sandbox.store.productInquiries.all.find((inquiry) => inquiry.comments.length === 0);
 		expect(target).toBeDefined();
 		const inquiryId = (target as { inquiryId: number }).inquiryId;
 		const result = await runCoupang(sandbox, {
@@ -144,7 +144,7 @@ describe('Product Inquiry → Reply', () => {
 		});
 		expect(result.error).toBeUndefined();
 		expect(result.json[0]).toMatchObject({ code: 200 });
-		const stored = sandbox.store.productInquiriesById.get(inquiryId);
+		const stored = sandbox.store.productInquiries.byId.get(inquiryId);
 		expect(stored?.comments.map((comment) => comment.content)).toEqual(['문의 감사합니다. 오늘 출고됩니다.']);
 		expect(result.requests).toEqual([expect.objectContaining({ method: 'POST', status: 200 })]);
 

@@ -11,8 +11,8 @@ afterAll(async () => await sandbox.stop());
 
 describe('Return All over thousands of inquiries', () => {
 	it.each([
-		['productInquiry', 50, () => sandbox.store.productInquiries],
-		['callCenterInquiry', 30, () => sandbox.store.callCenterInquiries.filter((i) => i.vendorId === sandbox.vendorId)],
+		['productInquiry', 50, () => sandbox.store.productInquiries.all],
+		['callCenterInquiry', 30, () => sandbox.store.callCenterInquiries.all.filter((i) => i.vendorId === sandbox.vendorId)],
 	] as const)('%s: each inquiry exactly once, ⌈N / %i⌉ requests per window', async (resource, pageSize, all) => {
 		const [start, end] = [koreaDay(sandbox, 30), koreaDay(sandbox, 0)];
 		const result = await runCoupang(sandbox, {

@@ -81,7 +81,7 @@ describe('validation happens before any request', () => {
 		const [start, end] = [koreaDay(sandbox, 30), koreaDay(sandbox, 0)];
 		const result = await runCoupang(sandbox, productInquiries({ startDate: dateParameter(start), endDate: dateParameter(end), returnAll: true }));
 		expect(result.error).toBeUndefined();
-		const expected = sandbox.store.productInquiries.filter((inquiry) => {
+		const expected = sandbox.store.productInquiries.all.filter((inquiry) => {
 			const day = new Date(inquiry.inquiryAtMs + 9 * 3600_000).toISOString().slice(0, 10);
 			return day >= start && day <= end;
 		});
@@ -92,7 +92,7 @@ describe('validation happens before any request', () => {
 	});
 
 	it('continueOnFail: a bad item becomes an error item and the others still run', async () => {
-		const inquiry = sandbox.store.callCenterInquiries.find((i) => i.vendorId === sandbox.vendorId);
+		const inquiry = sandbox.store.callCenterInquiries.all.find((i) => i.vendorId === sandbox.vendorId);
 		const result = await runCoupang(
 			sandbox,
 			{ resource: 'callCenterInquiry', operation: 'get', inquiryId: '={{ $json.id }}' },

@@ -24,7 +24,7 @@ describe('sandbox authentication (CEA HmacSHA256 like the gateway)', () => {
 
 	beforeAll(async () => {
 		sandbox = await startSandbox({ port: 0, seed: 3, log: (line) => logLines.push(line) });
-		listPath = `${PRODUCT_INQUIRIES_PATH(sandbox.vendorId)}?vendorId=${sandbox.vendorId}&answeredType=ALL&vendorItemId=${sandbox.store.catalog[0].vendorItemId}`;
+		listPath = `${PRODUCT_INQUIRIES_PATH(sandbox.vendorId)}?vendorId=${sandbox.vendorId}&answeredType=ALL&vendorItemId=${sandbox.store.products.catalog[0].vendorItemId}`;
 	});
 	afterAll(async () => {
 		await sandbox.stop();
@@ -96,7 +96,7 @@ describe('sandbox authentication (CEA HmacSHA256 like the gateway)', () => {
 		const right = ceaAuthorization(sandbox.accessKey, sandbox.secretKey, 'GET', wire, sandbox.now());
 		expect((await call(sandbox, 'GET', wire, { authorization: right })).status).toBe(200);
 		// Same parameters in another order are another message, so another signature.
-		const reordered = `${PRODUCT_INQUIRIES_PATH(sandbox.vendorId)}?answeredType=ALL&vendorId=${sandbox.vendorId}&vendorItemId=${sandbox.store.catalog[0].vendorItemId}`;
+		const reordered = `${PRODUCT_INQUIRIES_PATH(sandbox.vendorId)}?answeredType=ALL&vendorId=${sandbox.vendorId}&vendorItemId=${sandbox.store.products.catalog[0].vendorItemId}`;
 		expect((await call<ErrorBody>(sandbox, 'GET', reordered, { authorization: ceaAuthorization(sandbox.accessKey, sandbox.secretKey, 'GET', listPath, sandbox.now()) })).json.message).toBe(
 			'Invalid signature.',
 		);
@@ -139,7 +139,7 @@ describe('sandbox authentication (CEA HmacSHA256 like the gateway)', () => {
 	it('accepts a request signed by python3 (hmac/hashlib) with Korean and reserved characters, rejects one changed byte', async () => {
 		const path = PRODUCT_INQUIRIES_PATH(sandbox.vendorId);
 		const korean = encodeURIComponent('배송 문의 & 환불=?/#');
-		const query = `vendorId=${sandbox.vendorId}&answeredType=ALL&vendorItemId=${sandbox.store.catalog[1].vendorItemId}&memo=${korean}&raw=*!(~),:@$;&plus=a+b%2Bc`;
+		const query = `vendorId=${sandbox.vendorId}&answeredType=ALL&vendorItemId=${sandbox.store.products.catalog[1].vendorItemId}&memo=${korean}&raw=*!(~),:@$;&plus=a+b%2Bc`;
 		const authorization = execFileSync('python3', ['-c', PYTHON_SIGNER, sandbox.accessKey, sandbox.secretKey, 'GET', path, query], { encoding: 'utf8' }).trim();
 		expect(authorization).toMatch(/^CEA algorithm=HmacSHA256, access-key=sandbox-access-key, signed-date=\d{6}T\d{6}Z, signature=[0-9a-f]{64}$/);
 		// Our own signer agrees with python on the same message.

@@ -9,7 +9,7 @@ describe('fault injection', () => {
 
 	beforeAll(async () => {
 		sandbox = await startSandbox({ port: 0, seed: 9 });
-		const ours = sandbox.store.callCenterInquiries.find((inquiry) => inquiry.vendorId === sandbox.vendorId);
+		const ours = sandbox.store.callCenterInquiries.all.find((inquiry) => inquiry.vendorId === sandbox.vendorId);
 		okPath = CALL_CENTER_V5_PATH(ours?.inquiryId ?? 0);
 	});
 	afterAll(async () => {

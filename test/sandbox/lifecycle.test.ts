@@ -81,19 +81,19 @@ describe('sandbox lifecycle, clock, determinism and scale', () => {
 		const started = Date.now();
 		const store = new SandboxStore('A00012345', () => nowMs, { seed: 4, productInquiries: 100_000, callCenterInquiries: 100, products: 10 });
 		const generationMs = Date.now() - started;
-		expect(store.productInquiries).toHaveLength(100_000);
+		expect(store.productInquiries.all).toHaveLength(100_000);
 		expect(generationMs).toBeLessThan(3_000);
 		const queryStarted = Date.now();
 		let total = 0;
 		for (let day = 1; day <= 20; day++) {
 			const start = `2025-03-${String(day).padStart(2, '0')}`;
 			const end = `2025-03-${String(day + 7).padStart(2, '0')}`;
-			total += store.queryProductInquiries({ answeredType: 'NOANSWER', inquiryStartAt: start, inquiryEndAt: end }).length;
+			total += store.productInquiries.query({ answeredType: 'NOANSWER', inquiryStartAt: start, inquiryEndAt: end }).length;
 		}
 		expect(Date.now() - queryStarted).toBeLessThan(1_500);
 		expect(total).toBeGreaterThan(100_000);
 		// Newest first throughout.
-		const list = store.productInquiries;
+		const list = store.productInquiries.all;
 		for (let i = 1; i < list.length; i += 997) {
 			expect(list[i - 1].inquiryAtMs > list[i].inquiryAtMs || (list[i - 1].inquiryAtMs === list[i].inquiryAtMs && list[i - 1].inquiryId > list[i].inquiryId)).toBe(true);
 		}

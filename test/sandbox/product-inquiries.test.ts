@@ -1,4 +1,4 @@
-import { startSandbox, type ProductInquiryJson, type RunningSandbox } from '../../sandbox';
+import { startSandbox, toProductInquiryJson, type ProductInquiryJson, type RunningSandbox } from '../../sandbox';
 import { addDays, call, control, koreaDay, PRODUCT_INQUIRIES_PATH } from './signing-helper';
 
 interface ListBody {
@@ -190,7 +190,7 @@ describe('product inquiries (GET .../v4/vendors/{vendorId}/onlineInquiries)', ()
 	it('answers what the store query helper says', async () => {
 		const end = koreaDay(sandbox.now());
 		const start = addDays(end, -5);
-		const fromStore = sandbox.store.queryProductInquiries({ answeredType: 'NOANSWER', inquiryStartAt: start, inquiryEndAt: end }).map((item) => sandbox.store.toProductInquiryJson(item));
+		const fromStore = sandbox.store.productInquiries.query({ answeredType: 'NOANSWER', inquiryStartAt: start, inquiryEndAt: end }).map((item) => toProductInquiryJson(item));
 		expect(await allPages(`answeredType=NOANSWER&inquiryStartAt=${start}&inquiryEndAt=${end}`, 13)).toEqual(fromStore);
 	});
 });

@@ -48,7 +48,7 @@ describe('seller writes change state and reject duplicates / empty content', () 
 		expect(reply.json.data).toMatchObject({ inquiryId: created.inquiryId, content: body.content });
 		expect(reply.json.data.inquiryCommentAt).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
 
-		const stored = sandbox.store.productInquiriesById.get(created.inquiryId);
+		const stored = sandbox.store.productInquiries.byId.get(created.inquiryId);
 		expect(stored?.comments.map((comment) => comment.content)).toEqual([body.content]);
 		expect(await listIds('ANSWERED')).toContain(created.inquiryId);
 		expect(await listIds('NOANSWER')).not.toContain(created.inquiryId);
@@ -76,7 +76,7 @@ describe('seller writes change state and reject duplicates / empty content', () 
 		}
 		const broken = await fetch(sandbox.url + productReplyPath(open.inquiryId), { method: 'POST' });
 		expect(broken.status).toBe(401); // unsigned requests never reach the handler
-		expect(sandbox.store.productInquiriesById.get(open.inquiryId)?.comments).toEqual([]);
+		expect(sandbox.store.productInquiries.byId.get(open.inquiryId)?.comments).toEqual([]);
 	});
 
 	it('answers a transferred call-center inquiry: transfer becomes answered, a vendor reply is appended, no longer TRANSFER', async () => {
@@ -138,7 +138,7 @@ describe('seller writes change state and reject duplicates / empty content', () 
 		const confirmed = await call<{ code: number; data: CallCenterInquiryJson }>(sandbox, 'POST', confirmPath(transferred.inquiryId), { body: { confirmBy: 'seller01' } });
 		expect(confirmed.status).toBe(200);
 		expect(confirmed.json.data.inquiryStatus).toBe('complete');
-		const stored = sandbox.store.callCenterInquiriesById.get(transferred.inquiryId);
+		const stored = sandbox.store.callCenterInquiries.byId.get(transferred.inquiryId);
 		expect(stored?.inquiryStatus).toBe('complete');
 		expect(stored?.replies[0].partnerTransferCompleteReason).toBe('DISPUTE_PROCESS_COMPLETE');
 		const twice = await call<ErrorBody>(sandbox, 'POST', confirmPath(transferred.inquiryId), { body: { confirmBy: 'seller01' } });
@@ -173,7 +173,7 @@ describe('control surface (/__sandbox/)', () => {
 		expect(sandbox.requestLog()).toEqual([]);
 		expect((await control<{ accessDenied: boolean }>(sandbox, 'GET', '/__sandbox/faults')).json.accessDenied).toBe(false);
 		expect(sandbox.store).toBe(store);
-		expect(store.productInquiries).toHaveLength(77);
+		expect(store.productInquiries.all).toHaveLength(77);
 
 		// Data is spread over the 30 days before the clock: pin the clock so both generations see the same instant.
 		await control(sandbox, 'POST', '/__sandbox/reset', { now: NOW.toISOString(), productInquiries: 30, products: 10 });

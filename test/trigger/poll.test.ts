@@ -25,7 +25,7 @@ const setNow = (ms: number): void => jest.setSystemTime(ms);
 const advance = (ms: number): void => jest.setSystemTime(Date.now() + ms);
 
 function addProductInquiries(inquiryAt: string, count = 1): string[] {
-	return sandbox.store.addProductInquiries({ count, inquiryAt }).map((inquiry) => String(inquiry.inquiryId));
+	return sandbox.store.productInquiries.add({ count, inquiryAt }).map((inquiry) => String(inquiry.inquiryId));
 }
 
 function productTrigger(parameters: IDataObject = {}): PollHarness {
@@ -116,16 +116,16 @@ describe('Coupang Trigger: new product inquiries', () => {
 	});
 
 	it('emits only the inquiries matching the filters (answer status, option ID)', async () => {
-		const trigger = productTrigger({ vendorItemId: String(sandbox.store.catalog[1].vendorItemId) });
+		const trigger = productTrigger({ vendorItemId: String(sandbox.store.products.catalog[1].vendorItemId) });
 		await trigger.poll();
 		advance(MINUTE);
 		const now = kstText(Date.now());
-		sandbox.store.addProductInquiries({ inquiryAt: now, answered: true, vendorItemId: sandbox.store.catalog[1].vendorItemId });
-		sandbox.store.addProductInquiries({ inquiryAt: now, vendorItemId: sandbox.store.catalog[0].vendorItemId });
-		const [wanted] = sandbox.store.addProductInquiries({ inquiryAt: now, vendorItemId: sandbox.store.catalog[1].vendorItemId });
+		sandbox.store.productInquiries.add({ inquiryAt: now, answered: true, vendorItemId: sandbox.store.products.catalog[1].vendorItemId });
+		sandbox.store.productInquiries.add({ inquiryAt: now, vendorItemId: sandbox.store.products.catalog[0].vendorItemId });
+		const [wanted] = sandbox.store.productInquiries.add({ inquiryAt: now, vendorItemId: sandbox.store.products.catalog[1].vendorItemId });
 		advance(MINUTE);
 		expect(ids(await trigger.poll())).toEqual([String(wanted.inquiryId)]);
-		expect(listRequests().at(-1)?.query.get('vendorItemId')).toBe(String(sandbox.store.catalog[1].vendorItemId));
+		expect(listRequests().at(-1)?.query.get('vendorItemId')).toBe(String(sandbox.store.products.catalog[1].vendorItemId));
 	});
 
 	it('does not lose inquiries just before and after midnight Korea time, nor one listed late across it', async () => {
@@ -283,13 +283,13 @@ describe('Coupang Trigger: new product inquiries', () => {
 		expect(trigger.staticData().coupangTrigger).toMatchObject({ version: 1, scope: 'productInquiry|NOANSWER|' });
 		advance(MINUTE);
 		addProductInquiries(kstText(Date.now() - SECOND), 1);
-		sandbox.store.addProductInquiries({ inquiryAt: kstText(Date.now() - SECOND), answered: true });
+		sandbox.store.productInquiries.add({ inquiryAt: kstText(Date.now() - SECOND), answered: true });
 		advance(MINUTE);
 		trigger.setParameter('answeredType', 'ANSWERED');
 		expect(await trigger.poll()).toBeNull();
 		expect(trigger.staticData().coupangTrigger).toMatchObject({ scope: 'productInquiry|ANSWERED|', since: new Date(Date.now()).toISOString() });
 		advance(MINUTE);
-		const [answered] = sandbox.store.addProductInquiries({ inquiryAt: kstText(Date.now()), answered: true });
+		const [answered] = sandbox.store.productInquiries.add({ inquiryAt: kstText(Date.now()), answered: true });
 		advance(MINUTE);
 		expect(ids(await trigger.poll())).toEqual([String(answered.inquiryId)]);
 	});
@@ -304,8 +304,8 @@ describe('Coupang Trigger: new call center inquiries', () => {
 		expect(await trigger.poll()).toBeNull();
 		advance(MINUTE);
 		const now = kstText(Date.now());
-		const waiting = sandbox.store.addCallCenterInquiries({ inquiryAt: now, count: 31, transferred: true });
-		sandbox.store.addCallCenterInquiries({ inquiryAt: now, kind: 'vendorAnswered' });
+		const waiting = sandbox.store.callCenterInquiries.add({ inquiryAt: now, count: 31, transferred: true });
+		sandbox.store.callCenterInquiries.add({ inquiryAt: now, kind: 'vendorAnswered' });
 		advance(MINUTE);
 		const emitted = ids(await trigger.poll());
 		expect(emitted).toEqual(waiting.map((inquiry) => String(inquiry.inquiryId)).sort((a, b) => Number(a) - Number(b)));
@@ -321,7 +321,7 @@ describe('Coupang Trigger: a big data set', () => {
 	it('emits 20 000 inquiries of the last 30 days once, oldest first, and keeps the state under 64 KiB', async () => {
 		sandbox.store.reseed({ seed: 3, productInquiries: 20000, callCenterInquiries: 0, products: 0 });
 		const since = Date.now() - 30 * DAY;
-		const expected = sandbox.store.productInquiries
+		const expected = sandbox.store.productInquiries.all
 			.filter((inquiry) => inquiry.inquiryAtMs >= since)
 			.sort((a, b) => a.inquiryAtMs - b.inquiryAtMs || a.inquiryId - b.inquiryId)
 			.map((inquiry) => String(inquiry.inquiryId));

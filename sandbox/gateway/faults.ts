@@ -1,6 +1,6 @@
 // Fault injection: rate limits, gateway errors, latency, broken bodies, dropped connections.
 
-import { Prng } from './prng';
+import { Prng } from '../prng';
 
 export interface FailNextRule {
 	/** HTTP status to answer with; 0 drops the connection without an answer. */

@@ -1,4 +1,5 @@
-// Data model held by the sandbox. Instants are epoch milliseconds; responses format them as Coupang does.
+// Product inquiries and call-center inquiries as the sandbox holds them. Instants are epoch milliseconds; the
+// wire formats format them as Coupang does.
 
 export type AnsweredType = 'ALL' | 'ANSWERED' | 'NOANSWER';
 export type PartnerCounselingStatus = 'NONE' | 'ANSWER' | 'NO_ANSWER' | 'TRANSFER';
@@ -62,43 +63,11 @@ export interface CallCenterInquiry {
 	micros: number;
 }
 
-export interface ProductHistoryEntry {
-	createdAtMs: number;
-	status: string;
-	createdBy: string;
-	comment: string;
-}
-
-export interface Product {
-	sellerProductId: number;
-	sellerProductName: string;
-	displayCategoryCode: number | null;
-	categoryId: number;
-	productId: number;
-	vendorId: string;
-	mdId: string;
-	mdName: string;
-	saleStartedAtMs: number;
-	saleEndedAt: string;
-	brand: string | null;
-	statusName: string;
-	createdAtMs: number;
-	/** Oldest first. Responses list newest first. */
-	histories: ProductHistoryEntry[];
-}
-
-/** An option (vendor item) that product inquiries refer to. */
-export interface CatalogItem {
-	productId: number;
-	sellerProductId: number;
-	sellerItemId: number;
-	vendorItemId: number;
-	itemName: string;
-}
-
-export interface DataSizes {
-	seed: number;
-	productInquiries: number;
-	callCenterInquiries: number;
-	products: number;
-}
+/**
+ * Call-center inquiry kinds:
+ * - waiting: transferred to the seller, awaiting an answer (csAgent reply with partnerTransferStatus requestAnswer)
+ * - vendorAnswered: transferred and answered by the seller
+ * - csOnly: handled by Coupang's agent, never transferred
+ * - fresh: no reply yet, not transferred
+ */
+export type CallCenterKind = 'waiting' | 'vendorAnswered' | 'csOnly' | 'fresh';

@@ -2,7 +2,7 @@
 
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-import { parseSignedDate } from './time';
+import { parseSignedDate } from '../time';
 
 export const HMAC_FORMAT_MESSAGE = 'HMAC format is invalid.';
 export const NOT_AUTHORIZED_MESSAGE = 'Request is not authorized.';
