@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 
 import { startSandbox, type RunningSandbox } from '../../sandbox';
-import { call, ceaAuthorization, ceaSignedDate, control, PRODUCT_INQUIRIES_PATH } from './signing-helper';
+import { call, ceaAuthorization, ceaSignedDate, control, PRODUCT_INQUIRIES_PATH } from '../helpers/sandboxHttp';
 
 interface ErrorBody {
 	code: number;

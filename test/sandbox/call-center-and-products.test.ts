@@ -1,5 +1,5 @@
 import { startSandbox, type CallCenterInquiryJson, type ProductHistoryJson, type ProductJson, type RunningSandbox } from '../../sandbox';
-import { addDays, call, CALL_CENTER_PATH, CALL_CENTER_V5_PATH, control, HISTORIES_PATH, koreaDay, TIME_FRAME_PATH } from './signing-helper';
+import { addDays, call, CALL_CENTER_PATH, CALL_CENTER_V5_PATH, control, HISTORIES_PATH, koreaDay, TIME_FRAME_PATH } from '../helpers/sandboxHttp';
 
 type DumpedCallCenter = CallCenterInquiryJson & { vendorId: string };
 type DumpedProduct = ProductJson & { histories: ProductHistoryJson[] };

@@ -1,5 +1,5 @@
 import { startSandbox, type RunningSandbox } from '../../sandbox';
-import { call, CALL_CENTER_V5_PATH, control } from './signing-helper';
+import { call, CALL_CENTER_V5_PATH, control } from '../helpers/sandboxHttp';
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,5 +1,5 @@
 import { startSandbox, toProductInquiryJson, type ProductInquiryJson, type RunningSandbox } from '../../sandbox';
-import { addDays, call, control, koreaDay, PRODUCT_INQUIRIES_PATH } from './signing-helper';
+import { addDays, call, control, koreaDay, PRODUCT_INQUIRIES_PATH } from '../helpers/sandboxHttp';
 
 interface ListBody {
 	code: number;

@@ -1,5 +1,5 @@
 import { startSandbox, type CallCenterInquiryJson, type ProductInquiryJson, type ProductJson, type RunningSandbox } from '../../sandbox';
-import { addDays, call, CALL_CENTER_PATH, CALL_CENTER_V5_PATH, control, koreaDay, PRODUCT_INQUIRIES_PATH, TIME_FRAME_PATH } from './signing-helper';
+import { addDays, call, CALL_CENTER_PATH, CALL_CENTER_V5_PATH, control, koreaDay, PRODUCT_INQUIRIES_PATH, TIME_FRAME_PATH } from '../helpers/sandboxHttp';
 
 interface ErrorBody {
 	code: number;
