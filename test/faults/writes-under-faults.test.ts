@@ -105,7 +105,7 @@ describe('Product Inquiry → Reply under faults', () => {
 		leakScan.add('reply requests', result.requests);
 
 		expect(result.error).toBeUndefined();
-		expect(result.json).toEqual([expect.objectContaining({ code: 200 })]);
+		expect(result.json).toEqual([expect.objectContaining({ success: true, operation: 'reply', inquiryId })]);
 		expect(result.requests.map((request) => `${request.method} ${request.status}`)).toEqual([
 			...failed.map((status) => `POST ${status}`),
 			'POST 200',

@@ -143,7 +143,9 @@ describe('Product Inquiry → Reply', () => {
 			replyBy: 'wing-user',
 		});
 		expect(result.error).toBeUndefined();
-		expect(result.json[0]).toMatchObject({ code: 200 });
+		expect(result.json).toEqual([
+			{ success: true, operation: 'reply', inquiryId, content: '문의 감사합니다. 오늘 출고됩니다.', replyBy: 'wing-user', coupangCode: 200, coupangMessage: 'OK' },
+		]);
 		const stored = sandbox.store.productInquiries.byId.get(inquiryId);
 		expect(stored?.comments.map((comment) => comment.content)).toEqual(['문의 감사합니다. 오늘 출고됩니다.']);
 		expect(result.requests).toEqual([expect.objectContaining({ method: 'POST', status: 200 })]);

@@ -27,6 +27,19 @@ describe('reading Coupang failures', () => {
 		expect(hintFor({ message: 'No answer', networkCode: 'ETIMEDOUT' })).toMatch(/Extended Timeout/);
 	});
 
+	it('explains key lifetime, temporary blocks, closed inquiries and replies that cannot be made', () => {
+		expect(hintFor({ status: 401, message: 'Request is not authorized.' })).toMatch(/180 days.*24 hours/);
+		expect(hintFor({ status: 401, message: 'Some other refusal' })).toMatch(/180 days/);
+		expect(hintFor({ status: 403, message: 'Access Denied' })).toMatch(/IP address.*temporary block after many failed calls: wait a few minutes and do not repeat/);
+		expect(hintFor({ status: 400, message: 'This inquiry has closed. -522' })).toMatch(/already confirmed.*24 hours/);
+		expect(hintFor({ status: 400, message: "The inquiry can't be answer. It can do only inquiryStatus:progress, partnerTransferStatus:requestAnswer" })).toMatch(
+			/Waiting for Your Reply.*Confirm.*24 hours/,
+		);
+		expect(hintFor({ status: 400, message: 'time interval needs to be less than or equal to 7 days, pattern should be yyyy-MM-dd' })).toMatch(
+			/Option ID alone.*requires a period/,
+		);
+	});
+
 	it('reports network errors by code', () => {
 		const failure = readFailure({ message: 'socket hang up', cause: { code: 'ECONNRESET' } });
 		expect(failure.networkCode).toBe('ECONNRESET');

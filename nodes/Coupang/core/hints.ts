@@ -7,8 +7,8 @@ import type { CoupangFailure } from './failure';
 /** What the gateway's refusals mean for a seller, by HTTP status (also the credential test's messages). */
 export const GATEWAY_REJECTION_HINTS: Record<400 | 401 | 403, string> = {
 	400: 'Coupang rejected the request parameters. Check that the Vendor ID is your own seller code (e.g. A00012345).',
-	401: 'Coupang did not accept the keys. Check the Access Key and Secret Key (Wing → Seller Info → Open API Key), and that the n8n server clock is correct: signatures expire after 5 minutes.',
-	403: "Coupang refused this server. Register the n8n server's public IP address in Wing's Open API key settings, or check that the keys are still active.",
+	401: 'Coupang did not accept the keys. Check the Access Key and Secret Key (Wing → Seller Info → Open API Key) and that the n8n server clock is correct (signatures expire after 5 minutes). Keys expire after 180 days (reissue them in Wing), and a newly issued key can take up to 24 hours to start working.',
+	403: "Coupang refused this server. Register the n8n server's public IP address in Wing's Open API key settings (a changed IP takes up to 30 minutes to apply). A 403 can also be a temporary block after many failed calls: wait a few minutes and do not repeat the call.",
 };
 
 const TOO_MANY_REQUESTS_HINT = 'Coupang allows about 10 requests per second per seller. Lower the request rate or run fewer workflows at once.';
@@ -16,16 +16,30 @@ const TIMEOUT_HINT = 'The request timed out. For heavy lists set the Extended Ti
 
 /** Coupang's messages (endpoint docs and gateway), each with what to do. First match wins. */
 const MESSAGE_HINTS: Array<[RegExp, string]> = [
-	[/time interval needs to be less than or equal to 7 days/i, 'Make sure that the query period is 7 days or less (or turn on Return All to fetch longer periods in 7-day windows).'],
+	[
+		/time interval needs to be less than or equal to 7 days/i,
+		'Make sure that the query period is 7 days or less (or turn on Return All to fetch longer periods in 7-day windows). If you searched by Option ID alone, also give Start Date and End Date: the newer revision of Coupang\'s docs requires a period.',
+	],
 	[/read timed out/i, 'Shorten the query period (1 day) and page size (10) and try again, or raise the Extended Timeout option (X-EXTENDED-TIMEOUT).'],
 	[/invalid vendor id/i, 'Make sure that the seller ID (Vendor ID in the credential) is correct.'],
 	[/cannot query a list of products by another vendor/i, 'Check that the seller ID (Vendor ID in the credential) is correct.'],
 	[/exceeded the maximum search range/i, 'Check Created From and Created To: Coupang returns at most 10 minutes per request (turn on Return All to fetch longer ranges in 10-minute windows).'],
 	[/invalid format inquiryid|inquiry not found|vendor id should be same/i, 'Check that the Inquiry ID is correct and belongs to your seller account.'],
 	[/too many requests/i, TOO_MANY_REQUESTS_HINT],
+	[
+		/inquiry has closed|-522/i,
+		'The inquiry can no longer be confirmed or answered: it was already confirmed, the contact center closed it, or 24 hours passed (Coupang then answers it with a notice). Check it in Wing.',
+	],
+	[
+		/can't be answer|can not be answer|cannot be answer/i,
+		'Only inquiries waiting for your reply can be answered (inquiryStatus progress, transfer status requestAnswer; Status "Waiting for Your Reply"). Transferred inquiries that only need confirming take Confirm, and Coupang closes inquiries left for 24 hours.',
+	],
 	[/invalid signature/i, 'The Secret Key does not match the Access Key. Copy both again from Wing → Seller Info → Open API Key.'],
 	[/signature is expired/i, "The n8n server's clock is off by more than 5 minutes. Synchronise it (NTP) and retry."],
-	[/not authorized/i, 'Coupang does not know this Access Key, or it was revoked. Check the Access Key in Wing → Seller Info → Open API Key.'],
+	[
+		/not authorized/i,
+		'Coupang does not know this Access Key: it is wrong, revoked, expired (keys last 180 days; reissue in Wing) or was issued less than a day ago (a new key can take up to 24 hours). Check it in Wing → Seller Info → Open API Key.',
+	],
 	[/hmac format/i, 'The request was not signed. Select the Coupang API credential on the node.'],
 	[/access denied/i, GATEWAY_REJECTION_HINTS[403]],
 ];

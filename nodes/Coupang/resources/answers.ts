@@ -9,3 +9,17 @@ export function dataList(client: CoupangClient, body: IDataObject): IDataObject[
 	if (!Array.isArray(body.data)) throw client.unexpectedAnswer('has no list at data', body);
 	return body.data as IDataObject[];
 }
+
+/** An ID as a JSON number when it is one exactly (Coupang's records carry numbers), else as the digits. */
+export function idValue(digits: string): number | string {
+	const number = Number(digits);
+	return Number.isSafeInteger(number) ? number : digits;
+}
+
+/**
+ * The output item of a write, for the next node: that it succeeded, what was done to which record with what and by
+ * whom (`done`), and Coupang's own answer (writes answer `{"code":"200","message":"OK"}` without data).
+ */
+export function writeResult(operation: string, done: IDataObject, body: IDataObject): IDataObject {
+	return { success: true, operation, ...done, coupangCode: body.code ?? null, coupangMessage: body.message ?? null };
+}

@@ -13,19 +13,27 @@ export const ANSWER_STATUS_OPTIONS: INodePropertyOptions[] = [
 /** Call-center inquiries: `partnerCounselingStatus` (node filter and trigger). */
 export const CALL_CENTER_STATUS_OPTIONS: INodePropertyOptions[] = [
 	{ name: 'All', value: 'NONE' },
-	{ name: 'Answered', value: 'ANSWER' },
-	{ name: 'Not Answered', value: 'NO_ANSWER' },
-	{ name: 'Transferred', value: 'TRANSFER', description: 'Transferred to you by the contact center and waiting for your answer' },
+	{ name: 'Answered', value: 'ANSWER', description: 'Answered, by you or by Coupang' },
+	{
+		name: 'Transferred, Not Yet Confirmed',
+		value: 'TRANSFER',
+		description: 'The contact center transferred it to you: to do, Confirm (Coupang closes it after 24 hours)',
+	},
+	{
+		name: 'Waiting for Your Reply',
+		value: 'NO_ANSWER',
+		description: 'The contact center asked you for an answer: to do, Reply (Coupang closes it after 24 hours)',
+	},
 ];
 
 const extendedTimeoutOption: INodeProperties = {
 	displayName: 'Extended Timeout (Ms)',
 	name: 'extendedTimeout',
 	type: 'number',
-	default: 60000,
+	default: 90000,
 	typeOptions: { minValue: 1000 },
 	description:
-		'Sends X-EXTENDED-TIMEOUT so Coupang waits longer for heavy lists (Coupang suggests it when a query answers "Read timed out")',
+		'Sends X-EXTENDED-TIMEOUT so Coupang waits longer for heavy lists (Coupang suggests it, with 90000, when a query answers "Read timed out")',
 };
 
 function pageSizeOption(maxPageSize: number): INodeProperties {
@@ -84,7 +92,7 @@ export function periodFields(what: string): INodeProperties[] {
 			name: 'endDate',
 			type: 'dateTime',
 			default: '',
-			description: 'Last day of , to include (inclusive). ,.',
+			description: `Last day of ${what} to include (inclusive), read the same way as Start Date`,
 		},
 	];
 }

@@ -34,7 +34,7 @@ export const TRIGGER_EVENTS: TriggerEvent[] = [
 	{
 		value: 'callCenterInquiry',
 		name: 'New Call Center Inquiry',
-		description: 'An inquiry from the Coupang contact center about your products',
+		description: 'An inquiry the Coupang contact center passed to you: waiting for your reply (default) or transferred for you to confirm',
 		noun: 'call center inquiries',
 		list: CALL_CENTER_INQUIRIES,
 		statusField: {

@@ -1,4 +1,5 @@
 import { PATHS } from '../../core/coupangFacts';
+import { idValue, writeResult } from '../answers';
 import { singleRequestOptions } from '../fields';
 import { defineOperation } from '../operation';
 import { callCenterInquiryIdField } from './fields';
@@ -33,6 +34,6 @@ export const confirm = defineOperation({
 			body: { confirmBy },
 			write: true,
 		});
-		return [body];
+		return [writeResult('confirm', { inquiryId: idValue(inquiryId), confirmBy }, body)];
 	},
 });

@@ -1,4 +1,5 @@
 import { PATHS } from '../../core/coupangFacts';
+import { idValue, writeResult } from '../answers';
 import { readReply, replyFields, singleRequestOptions } from '../fields';
 import { defineOperation } from '../operation';
 import { callCenterInquiryIdField } from './fields';
@@ -29,9 +30,9 @@ export const reply = defineOperation({
 		const body = await client.request({
 			method: 'POST',
 			path: PATHS.callCenterInquiryReplies(client.vendorId, inquiryId),
-			body: { vendorId: client.vendorId, inquiryId: Number(inquiryId), content, replyBy, parentAnswerId: Number(parentAnswerId) },
+			body: { vendorId: client.vendorId, inquiryId: idValue(inquiryId), content, replyBy, parentAnswerId: idValue(parentAnswerId) },
 			write: true,
 		});
-		return [body];
+		return [writeResult('reply', { inquiryId: idValue(inquiryId), parentAnswerId: idValue(parentAnswerId), content, replyBy }, body)];
 	},
 });

@@ -1,4 +1,5 @@
 import { PATHS } from '../../core/coupangFacts';
+import { idValue, writeResult } from '../answers';
 import { inquiryIdField, readReply, replyFields, singleRequestOptions } from '../fields';
 import { defineOperation } from '../operation';
 
@@ -22,6 +23,6 @@ export const reply = defineOperation({
 			body: { vendorId: client.vendorId, content, replyBy },
 			write: true,
 		});
-		return [body];
+		return [writeResult('reply', { inquiryId: idValue(inquiryId), content, replyBy }, body)];
 	},
 });
