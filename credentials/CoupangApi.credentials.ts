@@ -7,7 +7,7 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
-import { COUPANG_DEFAULT_BASE_URL, PACE, PATHS, VENDOR_ID_PATTERN } from '../nodes/Coupang/core/coupangFacts';
+import { COUPANG_DEFAULT_BASE_URL, PACE, PATHS, THROTTLE_HOLD_SECONDS, VENDOR_ID_PATTERN } from '../nodes/Coupang/core/coupangFacts';
 import { GATEWAY_REJECTION_HINTS } from '../nodes/Coupang/core/hints';
 import { authenticateCoupangRequest } from '../nodes/Coupang/transport/authenticate';
 
@@ -62,6 +62,24 @@ export class CoupangApi implements ICredentialType {
 			typeOptions: { minValue: 1, maxValue: PACE.max, numberPrecision: 0 },
 			description:
 				`Pace shared by every Coupang node and trigger using this seller account. Coupang throttles at about ${PACE.coupangLimit} requests per second per seller; the default stays below.`,
+		},
+		{
+			displayName: 'n8n Processes Sharing This Key',
+			name: 'n8nProcesses',
+			type: 'number',
+			default: 1,
+			typeOptions: { minValue: 1, maxValue: PACE.max, numberPrecision: 0 },
+			description:
+				'How many n8n processes send requests with this key at the same time: 1 for a single n8n; in queue mode the main process plus every worker. Each process keeps its share of Max Requests per Second.',
+		},
+		{
+			displayName: 'Throttle Hold (Seconds)',
+			name: 'throttleHoldSeconds',
+			type: 'number',
+			default: THROTTLE_HOLD_SECONDS.default,
+			typeOptions: { minValue: THROTTLE_HOLD_SECONDS.min, maxValue: THROTTLE_HOLD_SECONDS.max, numberPrecision: 0 },
+			description:
+				'When Coupang refuses a request with 429 (too many requests) or a 403 block page, no request of this seller is sent for this long (Coupang lifts a block within minutes; a longer Retry-After wins)',
 		},
 	];
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 
-import { getPacer, Pacer, PacerRegistry, pacerKey, resetSharedPacers } from '../../nodes/Coupang/core/pace';
+import { getPacer, Pacer, PacerRegistry, pacerKey, resetSharedPacers, SellerHeldError } from '../../nodes/Coupang/core/pace';
 import { FakeClock } from '../helpers/fakeClock';
 import { maxInAnyWindow as maxStartsInAnyWindow } from '../helpers/slidingWindow';
 
@@ -207,5 +207,79 @@ describe('pacer', () => {
 		expect(pacerKey('https://api-gateway.coupang.com', 'A00012345')).not.toBe(pacerKey('http://127.0.0.1:8090', 'A00012345'));
 		expect(pacerKey('https://api-gateway.coupang.com', 'A1')).not.toBe(pacerKey('https://api-gateway.coupang.com', 'A2'));
 		expect(pacerKey('https://x', '', 'ak-1')).not.toBe(pacerKey('https://x', '', 'ak-2'));
+	});
+});
+
+describe('throttle holds and the in-flight ceiling', () => {
+	it('holds every start until the hold ends, and a later throttle only ever lengthens it', async () => {
+		const clock = new FakeClock(0);
+		const pacer = new Pacer(8, clock, { spacing: 'burst' });
+		expect(pacer.throttled(429, 0, 60_000)).toEqual({ since: 0, until: 60_000, status: 429 });
+		// A request that was in flight comes back refused too, with a shorter hold: the hold is not shortened.
+		expect(pacer.throttled(429, 10, 5_000)).toEqual({ since: 0, until: 60_000, status: 429 });
+		expect(pacer.throttled(429, 20, 90_000)).toEqual({ since: 0, until: 90_020, status: 429 });
+		const release = await clock.run(pacer.acquire());
+		expect(clock.now()).toBe(90_020);
+		release();
+	});
+
+	it('after a hold the first start goes alone: the others wait for its answer, and are held again if it is refused', async () => {
+		const clock = new FakeClock(0);
+		const pacer = new Pacer(8, clock, { spacing: 'burst' });
+		pacer.throttled(429, 0, 1_000);
+		const starts: Array<[string, number]> = [];
+		const probe = (async () => {
+			const release = await pacer.acquire();
+			starts.push(['probe', clock.now()]);
+			await clock.sleep(50); // its answer: refused again
+			pacer.throttled(429, clock.now(), 1_000);
+			release();
+		})();
+		const others = ['a', 'b', 'c'].map(async (name) => {
+			const release = await pacer.acquire();
+			starts.push([name, clock.now()]);
+			release();
+		});
+		await clock.run(Promise.all([probe, ...others]));
+		// One request met the block that was still on; the others went after the second hold, one probe first.
+		expect(starts).toEqual([
+			['probe', 1_000],
+			['a', 2_050],
+			['b', 2_050],
+			['c', 2_050],
+		]);
+		expect(pacer.hold).toBeUndefined();
+	});
+
+	it('a caller that cannot wait out the hold gets SellerHeldError at once, nothing started; one that can, waits', async () => {
+		const clock = new FakeClock(1_000);
+		const pacer = new Pacer(8, clock);
+		pacer.throttled(429, 1_000, 300_000);
+		const refused = await clock.run(pacer.acquire({ maxHoldWaitMs: 0 }).catch((error: unknown) => error));
+		expect(refused).toBeInstanceOf(SellerHeldError);
+		expect(refused).toMatchObject({ hold: { since: 1_000, until: 301_000, status: 429 }, now: 1_000, afterRefusal: false });
+		expect(clock.now()).toBe(1_000);
+		clock.set(250_000);
+		const release = await clock.run(pacer.acquire({ maxHoldWaitMs: 60_000 }));
+		expect(clock.now()).toBe(301_000);
+		release();
+	});
+
+	it('never has more than maxInFlight requests granted and unreleased; a release lets the next one start', async () => {
+		const clock = new FakeClock(0);
+		const pacer = new Pacer(1000, clock, { maxInFlight: 3 });
+		let inFlight = 0;
+		let most = 0;
+		const work = Array.from({ length: 20 }, async (_, index) => {
+			const release = await pacer.acquire();
+			inFlight++;
+			most = Math.max(most, inFlight);
+			await clock.sleep(100 + (index % 4) * 37);
+			inFlight--;
+			release();
+		});
+		await clock.run(Promise.all(work));
+		expect(most).toBe(3);
+		expect(inFlight).toBe(0);
 	});
 });

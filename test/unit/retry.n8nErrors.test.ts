@@ -129,6 +129,7 @@ describe('classifyRequestError on what n8n-core 2.41 throws', () => {
 		expect(classifyRequestError(error)).toEqual({
 			retryable: true,
 			writeSafe: true,
+			holdsSeller: true,
 			status: 429,
 			retryAfterMs: 2000,
 			message: 'Too many requests',
@@ -186,7 +187,7 @@ describe('sendWithRetries around n8n-core requests (real clock, n8n-workflow sle
 	it('a read survives 503, a dropped socket and a 429 (Retry-After 1 s), 4 requests in all', async () => {
 		flakyScripts.set('/flaky-read', [503, 0, 429, 200]);
 		const started = Date.now();
-		const response = (await sendWithRetries(async () => await n8nRequest(`${baseUrl}/flaky-read`), fast, realDeps, new Pacer(8, realDeps))) as {
+		const response = (await sendWithRetries(async () => await n8nRequest(`${baseUrl}/flaky-read`), { ...fast, holdMs: 1000 }, realDeps, new Pacer(8, realDeps))) as {
 			body: { data: { path: string } };
 		};
 		expect(response.body.data.path).toBe('/flaky-read');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 
 import { parseRetryAfter } from '../../nodes/Coupang/core/failure';
-import { Pacer } from '../../nodes/Coupang/core/pace';
+import { Pacer, SellerHeldError } from '../../nodes/Coupang/core/pace';
 import {
 	backoffCeilingMs,
 	classifyRequestError,
@@ -196,14 +196,14 @@ describe('sendWithRetries', () => {
 		}
 	});
 
-	it('waits at least Retry-After (seconds or HTTP date), even when the jitter is 0', async () => {
+	it("a 429's Retry-After lengthens the seller's hold; a 503's Retry-After is a floor for the backoff, even when the jitter is 0", async () => {
 		const clock = new FakeClock(Date.parse('2026-11-24T10:00:00Z'));
 		const start = clock.now();
 		const { send, starts } = scriptedSend(clock, [
 			httpError(429, 'Too many requests', { 'retry-after': '3' }),
 			httpError(503, 'Service Unavailable', { 'Retry-After': 'Tue, 24 Nov 2026 10:00:05 GMT' }),
 		]);
-		await clock.run(sendWithRetries(send, fast, depsOf(clock, () => 0), burstPacer(clock)));
+		await clock.run(sendWithRetries(send, { ...fast, holdMs: 1000 }, depsOf(clock, () => 0), burstPacer(clock)));
 		expect(starts.map((at) => at - start)).toEqual([0, 3000, 5000]);
 	});
 
@@ -212,30 +212,60 @@ describe('sendWithRetries', () => {
 		const pacer = burstPacer(clock);
 		const limited = scriptedSend(clock, [httpError(429, 'Too many requests', { 'retry-after': '2' })], 10);
 		const other = scriptedSend(clock, []);
-		const first = sendWithRetries(limited.send, fast, depsOf(clock, () => 0), pacer);
+		const first = sendWithRetries(limited.send, { ...fast, holdMs: 1000 }, depsOf(clock, () => 0), pacer);
 		const second = (async () => {
 			await clock.sleep(100);
 			return await sendWithRetries(other.send, fast, depsOf(clock, () => 0), pacer);
 		})();
 		await clock.run(Promise.all([first, second]));
 		expect(limited.starts).toEqual([0, 2010]);
-		expect(other.starts).toEqual([2010]);
+		// The first request after the hold goes alone (the probe, 10 ms); the other waits for its answer.
+		expect(other.starts).toEqual([2020]);
 	});
 
-	it('a 429 without Retry-After holds the pacer for a second', async () => {
+	it('a 429 without Retry-After holds the seller for holdMs (the credential\'s Throttle Hold), not a second', async () => {
 		const clock = new FakeClock(0);
 		const { send, starts } = scriptedSend(clock, [httpError(429, 'Too many requests')]);
-		await clock.run(sendWithRetries(send, fast, depsOf(clock, () => 0), burstPacer(clock)));
-		expect(starts).toEqual([0, 1000]);
+		const pacer = burstPacer(clock);
+		await clock.run(sendWithRetries(send, { ...fast, holdMs: 60_000 }, depsOf(clock, () => 0), pacer));
+		expect(starts).toEqual([0, 60_000]);
+		expect(pacer.hold).toBeUndefined(); // the probe after the hold got through: the hold is over
+		expect(clock.sleeps.filter((ms) => ms > 0 && ms < 60_000)).toEqual([]); // no backoff inside the hold
 	});
 
-	it('gives up when Retry-After is longer than maxRetryAfterMs', async () => {
+	it('a hold longer than the caller can wait fails at once, after the one refused request, saying since and until', async () => {
 		const clock = new FakeClock(0);
-		const { send, starts } = scriptedSend(clock, [httpError(429, 'Too many requests', { 'retry-after': '120' })]);
+		const { send, starts } = scriptedSend(clock, [httpError(429, 'Too many requests', { 'retry-after': '120' })], 5);
+		const error = await clock.run(
+			sendWithRetries(send, { ...fast, holdMs: 60_000, maxHoldWaitMs: 30_000 }, depsOf(clock), burstPacer(clock)).catch((caught: unknown) => caught),
+		);
+		expect(starts).toEqual([0]);
+		expect(error).toBeInstanceOf(SellerHeldError);
+		expect(error).toMatchObject({ hold: { since: 5, until: 120_005, status: 429 }, now: 5, afterRefusal: true });
+	});
+
+	it('a non-throttle Retry-After longer than maxRetryAfterMs gives up', async () => {
+		const clock = new FakeClock(0);
+		const { send, starts } = scriptedSend(clock, [httpError(503, 'Service Unavailable', { 'retry-after': '120' })]);
 		const error = await clock.run(sendWithRetries(send, { ...fast, maxRetryAfterMs: 60_000 }, depsOf(clock), burstPacer(clock)).catch((caught: unknown) => caught));
 		expect(starts).toHaveLength(1);
-		expect(error).toMatchObject({ stopReason: 'retry-after-too-long', status: 429 });
+		expect(error).toMatchObject({ stopReason: 'retry-after-too-long', status: 503 });
 		expect((error as CoupangRequestError).description).toMatch(/wait 120 s/);
+	});
+
+	it('a 403 block page is not retried, and holds the seller for the others', async () => {
+		const clock = new FakeClock(0);
+		const pacer = burstPacer(clock);
+		const denied = Object.assign(new Error('Forbidden'), { response: { status: 403, data: '<HTML><H1>Access Denied</H1></HTML>' } });
+		const blocked = scriptedSend(clock, [denied]);
+		const error = await clock.run(sendWithRetries(blocked.send, { ...fast, holdMs: 60_000 }, depsOf(clock), pacer).catch((caught: unknown) => caught));
+		expect(error).toBe(denied);
+		expect(blocked.starts).toEqual([0]);
+		expect(pacer.hold).toEqual({ since: 0, until: 60_000, status: 403 });
+		const other = scriptedSend(clock, []);
+		const held = await clock.run(sendWithRetries(other.send, { ...fast, maxHoldWaitMs: 0 }, depsOf(clock), pacer).catch((caught: unknown) => caught));
+		expect(held).toBeInstanceOf(SellerHeldError);
+		expect(other.starts).toEqual([]);
 	});
 
 	it.each([400, 401, 403, 404])('HTTP %i fails at once with the original error', async (status) => {
@@ -286,6 +316,19 @@ describe('sendWithRetries', () => {
 			const result = await clock.run(sendWithRetries(send, { ...fast, isWrite: true }, depsOf(clock), burstPacer(clock)));
 			expect(result).toBe('ok');
 			expect(starts).toHaveLength(3);
+		});
+
+		it('a write refused with 429 is sent again after the hold, or, when the hold is too long to wait, says it was not applied', async () => {
+			const clock = new FakeClock(0);
+			const waited = scriptedSend(clock, [httpError(429, 'Too many requests')]);
+			await clock.run(sendWithRetries(waited.send, { ...fast, isWrite: true, holdMs: 60_000 }, depsOf(clock), burstPacer(clock)));
+			expect(waited.starts).toEqual([0, 60_000]);
+
+			const held = scriptedSend(clock, [httpError(429, 'Too many requests')]);
+			const options = { ...fast, isWrite: true, holdMs: 60_000, maxHoldWaitMs: 0 };
+			const error = await clock.run(sendWithRetries(held.send, options, depsOf(clock), burstPacer(clock)).catch((caught: unknown) => caught));
+			expect(held.starts).toHaveLength(1);
+			expect(error).toMatchObject({ name: 'SellerHeldError', afterRefusal: true });
 		});
 
 		it('the same 503 is retried for a read', async () => {

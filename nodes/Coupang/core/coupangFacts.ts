@@ -15,6 +15,12 @@ export const VENDOR_ID_PATTERN = /^A\d{8}$/;
  */
 export const PACE = { default: 8, max: 9, coupangLimit: 10 } as const;
 
+/**
+ * How long a seller is held after Coupang throttles it (seconds; the credential's Throttle Hold). Coupang lifts a
+ * 429 block "within minutes to tens of minutes" once the rate is back in range and sends no Retry-After.
+ */
+export const THROTTLE_HOLD_SECONDS = { default: 300, min: 60, max: 3600 } as const;
+
 const OPENAPI_V4 = '/v2/providers/openapi/apis/api/v4/vendors';
 const OPENAPI_V5 = '/v2/providers/openapi/apis/api/v5/vendors';
 const SELLER_PRODUCTS = '/v2/providers/seller_api/apis/api/v1/marketplace/seller-products';

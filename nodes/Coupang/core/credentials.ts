@@ -1,4 +1,4 @@
-import { COUPANG_DEFAULT_BASE_URL, PACE, VENDOR_ID_PATTERN } from './coupangFacts';
+import { COUPANG_DEFAULT_BASE_URL, PACE, THROTTLE_HOLD_SECONDS, VENDOR_ID_PATTERN } from './coupangFacts';
 import { CoupangInputError } from './input';
 
 /** The Coupang API credential, checked. */
@@ -8,8 +8,25 @@ export interface CoupangCredentials {
 	vendorId: string;
 	/** Without a trailing slash. */
 	baseUrl: string;
-	/** The pace every node and trigger of this seller keeps together in this n8n process. */
+	/** The pace of this seller across every n8n process using the key (the credential's Max Requests per Second). */
 	requestsPerSecond: number;
+	/** n8n processes sending with this key at once (queue mode: main and workers); they split the pace. */
+	n8nProcesses: number;
+	/** How long a throttle (429, 403 block page) holds the seller. */
+	throttleHoldMs: number;
+}
+
+/** The pace this n8n process keeps: its share of the seller's pace, at least 1 request per second. */
+export function processPace(credentials: Pick<CoupangCredentials, 'requestsPerSecond' | 'n8nProcesses'>): number {
+	return Math.max(1, Math.floor(credentials.requestsPerSecond / credentials.n8nProcesses));
+}
+
+/** A whole-number field in [min, max] (the default when left empty); the error says the range and why. */
+function wholeNumber(data: Record<string, unknown>, key: string, label: string, range: { fallback: number; min: number; max: number }, why: string): number {
+	const value = data[key];
+	const number = value === undefined || value === null || value === '' ? range.fallback : Number(value);
+	if (Number.isInteger(number) && number >= range.min && number <= range.max) return number;
+	throw invalid(label, String(value), `${label} is ${String(value)}; it must be a whole number from ${range.min} to ${range.max}${why}`);
 }
 
 function invalid(field: string, value: string, rule: string): CoupangInputError {
@@ -31,14 +48,10 @@ export function readCoupangCredentials(data: Record<string, unknown>): CoupangCr
 	if (!/^https?:\/\/[^/]+/i.test(baseUrl)) {
 		throw invalid('Base URL', baseUrl, `Base URL "${baseUrl}" must start with https:// (or http:// for a local sandbox)`);
 	}
-	const pace = data.requestsPerSecond;
-	const requestsPerSecond = pace === undefined || pace === null || pace === '' ? PACE.default : Number(pace);
-	if (!(Number.isInteger(requestsPerSecond) && requestsPerSecond >= 1 && requestsPerSecond <= PACE.max)) {
-		throw invalid(
-			'Max Requests per Second',
-			String(pace),
-			`Max Requests per Second is ${String(pace)}; it must be a whole number from 1 to ${PACE.max} (Coupang throttles at about ${PACE.coupangLimit})`,
-		);
-	}
-	return { accessKey, secretKey, vendorId, baseUrl: baseUrl.replace(/\/+$/, ''), requestsPerSecond };
+	const requestsPerSecond = wholeNumber(data, 'requestsPerSecond', 'Max Requests per Second', { fallback: PACE.default, min: 1, max: PACE.max }, ` (Coupang throttles at about ${PACE.coupangLimit})`);
+	// Each process keeps at least 1 request per second, so more processes than the pace would exceed it.
+	const n8nProcesses = wholeNumber(data, 'n8nProcesses', 'n8n Processes Sharing This Key', { fallback: 1, min: 1, max: requestsPerSecond }, ' (Max Requests per Second)');
+	const { default: fallback, min, max } = THROTTLE_HOLD_SECONDS;
+	const holdSeconds = wholeNumber(data, 'throttleHoldSeconds', 'Throttle Hold (Seconds)', { fallback, min, max }, '');
+	return { accessKey, secretKey, vendorId, baseUrl: baseUrl.replace(/\/+$/, ''), requestsPerSecond, n8nProcesses, throttleHoldMs: holdSeconds * 1000 };
 }

@@ -2,6 +2,8 @@
  * What a seller can do about a failure: the "how to resolve" of Coupang's error tables and the meaning of the
  * gateway's refusals. Pure; decided from what ./failure.ts read.
  */
+import { DateTime } from 'luxon';
+
 import type { CoupangFailure } from './failure';
 
 /** What the gateway's refusals mean for a seller, by HTTP status (also the credential test's messages). */
@@ -51,4 +53,43 @@ export function hintFor(failure: Pick<CoupangFailure, 'status' | 'message' | 'ne
 	if (failure.networkCode === 'ETIMEDOUT' || failure.networkCode === 'ECONNABORTED' || /timeout/i.test(failure.message)) return TIMEOUT_HINT;
 	if (failure.status === 429) return TOO_MANY_REQUESTS_HINT;
 	return undefined;
+}
+
+/** Who meets a throttle hold, for what the notice asks of the seller. */
+export type HeldSituation = 'trigger' | 'read' | 'write-refused' | 'write-not-sent';
+
+const HELD_OUTCOME: Record<HeldSituation, string> = {
+	trigger: 'Nothing is lost: the first poll after that catches up on everything since the last successful poll.',
+	read: 'Nothing was lost: run it again after that time.',
+	'write-refused': 'It was not applied (Coupang refused it before it reached the record): send it again after that time.',
+	'write-not-sent': 'Nothing was sent: send it again after that time.',
+};
+
+/** An instant as the workflow's zone shows it, with its offset. */
+export function localTime(ms: number, zone: string): string {
+	const time = DateTime.fromMillis(ms, { zone });
+	return (time.isValid ? time : DateTime.fromMillis(ms, { zone: 'UTC' })).toFormat('yyyy-MM-dd HH:mm:ss ZZZZ');
+}
+
+function inWords(ms: number): string {
+	const seconds = Math.max(0, Math.ceil(ms / 1000));
+	const minutes = Math.floor(seconds / 60);
+	return minutes > 0 ? `${minutes} min ${seconds % 60} s` : `${seconds} s`;
+}
+
+/** The error a held request gets: since when Coupang throttles the seller, when requests resume, what was lost. */
+export function throttleNotice(
+	hold: { since: number; until: number; status: number },
+	now: number,
+	zone: string,
+	situation: HeldSituation,
+): { message: string; description: string } {
+	const why =
+		hold.status === 403
+			? `Coupang refused this seller's requests with HTTP 403 (Access Denied) since ${localTime(hold.since, zone)}: this server's IP address is not registered for the key, or Coupang blocks it for a while after many failed calls.`
+			: `Coupang refused this seller's requests with HTTP 429 (too many requests) since ${localTime(hold.since, zone)}; it lifts such a block within minutes.`;
+	return {
+		message: `Coupang is throttling this seller (HTTP ${hold.status}); requests resume at ${localTime(hold.until, zone)}`,
+		description: `${why} No request of this seller leaves this n8n process before ${localTime(hold.until, zone)} (in ${inWords(hold.until - now)}), so that the block can lift. ${HELD_OUTCOME[situation]}`,
+	};
 }

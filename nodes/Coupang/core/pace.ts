@@ -27,16 +27,58 @@ export interface PacerOptions {
 	 * than ms, and at very high rates it is 0). 'burst': N may start at once. The window rule holds either way.
 	 */
 	spacing?: 'even' | 'burst';
+	/** Most requests in flight at once (granted and not yet released); default unlimited. */
+	maxInFlight?: number;
 }
+
+/** Coupang throttled this seller (429, or a 403 block page): nothing of it is sent before `until`. */
+export interface ThrottleHold {
+	/** When the first refusal of this hold came. */
+	since: number;
+	until: number;
+	/** The HTTP status that started it. */
+	status: number;
+}
+
+/** A start refused because the seller is held for longer than the caller can wait. Nothing was sent. */
+export class SellerHeldError extends Error {
+	constructor(
+		readonly hold: ThrottleHold,
+		readonly now: number,
+		/** This request itself was refused (429) before the hold stopped it: a write was not applied. */
+		readonly afterRefusal = false,
+	) {
+		super(`Coupang throttled this seller (HTTP ${hold.status}); requests resume in ${Math.ceil((hold.until - now) / 1000)} s`);
+		this.name = 'SellerHeldError';
+	}
+}
+
+export interface AcquireOptions {
+	/** Longest throttle hold this caller waits out; a longer one throws SellerHeldError at once. Default: any. */
+	maxHoldWaitMs?: number;
+	/** Passed on to SellerHeldError: this request was refused by the throttle before. */
+	afterRefusal?: boolean;
+}
+
+/** Given back by `acquire`: call it when the request has its answer (or failed), after reporting a throttle. */
+export type Release = () => void;
 
 export class Pacer {
 	private limit: number;
 	private readonly windowMs: number;
 	private readonly spacing: 'even' | 'burst';
+	private readonly maxInFlight: number;
 	/** Times of the most recent granted starts, ascending; at most `limit` are kept. */
 	private starts: number[] = [];
-	/** Nobody starts before this time (set after a 429). */
+	/** Nobody starts before this time. */
 	private heldUntil = Number.NEGATIVE_INFINITY;
+	/** The current throttle; kept after `until` until a probe got through. */
+	private throttle: ThrottleHold | undefined;
+	/** After a throttle hold, one request goes alone (the probe); the others wait for its answer. */
+	private probeNext = false;
+	private probe: Promise<void> | undefined;
+	private inFlight = 0;
+	private slotFreed: Array<() => void> = [];
 	/** Tail of the queue of waiting callers. */
 	private queue: Promise<void> = Promise.resolve();
 	private waiting = 0;
@@ -53,6 +95,7 @@ export class Pacer {
 		if (!(Number.isFinite(windowMs) && windowMs > 0)) throw new RangeError(`windowMs must be positive, got ${windowMs}`);
 		this.windowMs = windowMs;
 		this.spacing = options.spacing ?? 'even';
+		this.maxInFlight = options.maxInFlight ?? Number.POSITIVE_INFINITY;
 	}
 
 	get requestsPerSecond(): number {
@@ -62,6 +105,11 @@ export class Pacer {
 	/** Callers queued or waiting for a start right now. */
 	get pending(): number {
 		return this.waiting;
+	}
+
+	/** The throttle hold in force (or awaiting its probe), if any. */
+	get hold(): ThrottleHold | undefined {
+		return this.throttle;
 	}
 
 	/** Changes the pace; takes effect for the next start that is granted. */
@@ -74,37 +122,88 @@ export class Pacer {
 		if (time > this.heldUntil) this.heldUntil = time;
 	}
 
+	/**
+	 * Coupang throttled this seller at `now`: hold everyone for `holdMs`. A hold is only ever lengthened, and the
+	 * first request after it goes alone, so at most one request per process meets a block that is still on.
+	 */
+	throttled(status: number, now: number, holdMs: number): ThrottleHold {
+		const until = Math.max(now + holdMs, this.throttle?.until ?? Number.NEGATIVE_INFINITY);
+		this.throttle = { since: this.throttle?.since ?? now, until, status: this.throttle?.status ?? status };
+		this.holdUntil(until);
+		this.probeNext = true;
+		return this.throttle;
+	}
+
 	/** Resolves when this caller may start its request; the start is counted at that moment. */
-	async acquire(): Promise<void> {
+	async acquire(options: AcquireOptions = {}): Promise<Release> {
 		this.waiting++;
-		const turn = this.queue.then(async () => await this.waitForSlot());
-		this.queue = turn.catch(() => undefined);
+		const turn = this.queue.then(async () => await this.waitForSlot(options));
+		this.queue = turn.then(
+			() => undefined,
+			() => undefined,
+		);
 		try {
-			await turn;
+			return await turn;
 		} finally {
 			this.waiting--;
 		}
 	}
 
-	private async waitForSlot(): Promise<void> {
+	private async waitForSlot(options: AcquireOptions): Promise<Release> {
+		const maxHoldWaitMs = options.maxHoldWaitMs ?? Number.POSITIVE_INFINITY;
 		for (;;) {
-			const now = this.deps.now();
-			// A clock that jumped backwards: move what we remember by the same amount, keeping its spacing, so
-			// nobody waits for the old timeline and the window still holds in the new one.
-			if (now < this.lastSeen) {
-				const jump = this.lastSeen - now;
-				this.starts = this.starts.map((start) => start - jump);
-				this.heldUntil -= jump;
+			const now = this.readClock();
+			const throttle = this.throttle;
+			if (throttle && now < throttle.until && throttle.until - now > maxHoldWaitMs) throw new SellerHeldError(throttle, now, options.afterRefusal);
+			if (this.probe) {
+				await this.probe;
+				continue;
 			}
-			this.lastSeen = now;
+			if (this.inFlight >= this.maxInFlight) {
+				await new Promise<void>((resolve) => this.slotFreed.push(resolve));
+				continue;
+			}
 			const readyAt = Math.max(this.heldUntil, this.windowFreeAt(), this.evenSpacingFreeAt());
-			if (readyAt <= now) {
-				this.starts.push(now);
-				if (this.starts.length > this.limit) this.starts.splice(0, this.starts.length - this.limit);
-				return;
-			}
+			if (readyAt <= now) return this.grant(now);
 			await this.deps.sleep(Math.ceil(readyAt - now));
 		}
+	}
+
+	private grant(now: number): Release {
+		this.starts.push(now);
+		if (this.starts.length > this.limit) this.starts.splice(0, this.starts.length - this.limit);
+		this.inFlight++;
+		let endProbe: (() => void) | undefined;
+		if (this.probeNext) {
+			this.probeNext = false;
+			this.probe = new Promise<void>((resolve) => (endProbe = resolve));
+		}
+		let released = false;
+		return () => {
+			if (released) return;
+			released = true;
+			this.inFlight--;
+			this.slotFreed.shift()?.();
+			if (endProbe) {
+				this.probe = undefined;
+				// The probe got an answer that did not throttle again: the hold is over.
+				if (!this.probeNext) this.throttle = undefined;
+				endProbe();
+			}
+		};
+	}
+
+	/** Now; a clock that jumped backwards moves what we remember by the same amount, keeping its spacing. */
+	private readClock(): number {
+		const now = this.deps.now();
+		if (now < this.lastSeen) {
+			const jump = this.lastSeen - now;
+			this.starts = this.starts.map((start) => start - jump);
+			this.heldUntil -= jump;
+			if (this.throttle) this.throttle = { ...this.throttle, since: this.throttle.since - jump, until: this.throttle.until - jump };
+		}
+		this.lastSeen = now;
+		return now;
 	}
 
 	/** Earliest start that keeps the even spacing after the latest start. */
@@ -135,15 +234,19 @@ export class PacerRegistry {
 	 * The pacer of `key`, created on first use with these deps. A later call with another rate changes the
 	 * shared pacer's rate (the latest configuration wins): one seller never gets two independent paces.
 	 */
-	get(key: string, requestsPerSecond: number, deps: Clock): Pacer {
+	get(key: string, requestsPerSecond: number, deps: Clock, options: Pick<PacerOptions, 'maxInFlight'> = {}): Pacer {
 		const existing = this.pacers.get(key);
 		if (existing) {
 			if (existing.requestsPerSecond !== requestsPerSecond) existing.setRequestsPerSecond(requestsPerSecond);
 			return existing;
 		}
-		const pacer = new Pacer(requestsPerSecond, deps);
+		const pacer = new Pacer(requestsPerSecond, deps, options);
 		this.pacers.set(key, pacer);
 		return pacer;
+	}
+
+	peek(key: string): Pacer | undefined {
+		return this.pacers.get(key);
 	}
 
 	get size(): number {
@@ -158,8 +261,13 @@ export class PacerRegistry {
 const sharedPacers = new PacerRegistry();
 
 /** The module-wide pacer of a seller (see `pacerKey`), shared by the node and the trigger. */
-export function getPacer(key: string, requestsPerSecond: number, deps: Clock): Pacer {
-	return sharedPacers.get(key, requestsPerSecond, deps);
+export function getPacer(key: string, requestsPerSecond: number, deps: Clock, options: Pick<PacerOptions, 'maxInFlight'> = {}): Pacer {
+	return sharedPacers.get(key, requestsPerSecond, deps, options);
+}
+
+/** The throttle hold of a seller in this process, if any. */
+export function heldSeller(key: string): ThrottleHold | undefined {
+	return sharedPacers.peek(key)?.hold;
 }
 
 /** Test helper: forgets every shared pacer. */

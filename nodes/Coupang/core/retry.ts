@@ -1,7 +1,9 @@
 /**
- * Retries of one request, with the policy in one table (RETRY_POLICY): which failures get another try, and which
- * of those prove that a write (reply, confirm) was not applied, so that it may be sent again. Backoff is
- * exponential with full jitter; a Retry-After is a floor, and a 429 holds the seller's pacer for everyone.
+ * Retries of one request, with the policy in one table (RETRY_POLICY): which failures get another try, which of
+ * those prove that a write (reply, confirm) was not applied, so that it may be sent again, and which mean Coupang
+ * throttles the seller. Backoff is exponential with full jitter, a Retry-After is a floor. A throttle (429, or a 403
+ * block page) holds the seller's pacer for everyone for `holdMs` (longer if Retry-After says so): the request waits
+ * the hold out when it can afford to (`maxHoldWaitMs`), else fails at once with SellerHeldError.
  *
  * Pure: clock, sleep and random source are injected.
  */
@@ -22,6 +24,12 @@ export interface PipelineOptions {
 	maxRetryAfterMs?: number;
 	/** The request changes data: retried only when RETRY_POLICY says the failure proves nothing was applied. */
 	isWrite?: boolean;
+	/** How long a throttle holds the seller (Retry-After may lengthen it); default DEFAULT_THROTTLE_HOLD_MS. */
+	holdMs?: number;
+	/** Longest hold this request waits out before its start; a longer one fails it at once. Default: any. */
+	maxHoldWaitMs?: number;
+	/** Most requests of the seller in flight at once (a new pacer only). */
+	maxInFlight?: number;
 	/** Stops retrying (and waiting) once aborted, e.g. n8n's execution cancel signal. */
 	abortSignal?: AbortSignal;
 }
@@ -35,14 +43,16 @@ export const DEFAULT_MAX_TRIES = 5;
 export const DEFAULT_BASE_DELAY_MS = 500;
 export const DEFAULT_MAX_DELAY_MS = 8000;
 export const DEFAULT_MAX_RETRY_AFTER_MS = 60_000;
-/** How long the pacer holds everyone after a 429 without Retry-After. */
-export const DEFAULT_RATE_LIMIT_HOLD_MS = 1000;
+/** How long a throttle holds a seller by default: Coupang lifts a block "within minutes to tens of minutes". */
+export const DEFAULT_THROTTLE_HOLD_MS = 300_000;
 
 interface RetryRule {
 	/** Another try may help (reads). */
 	retry: boolean;
 	/** The failure proves the request was not applied, so a write may be sent again. */
 	notApplied: boolean;
+	/** Coupang throttles the seller: every request of it holds (core/pace.ts). */
+	holdsSeller?: boolean;
 }
 
 const READ_ONLY: RetryRule = { retry: true, notApplied: false };
@@ -56,7 +66,10 @@ const NOT_APPLIED: RetryRule = { retry: true, notApplied: true };
 export const RETRY_POLICY: { statuses: Record<number, RetryRule>; networkCodes: Record<string, RetryRule> } = {
 	statuses: {
 		408: NOT_APPLIED, // the server did not receive the whole request
-		429: NOT_APPLIED, // the gateway refused it before the endpoint
+		// More than 10 calls per second: blocked for minutes; the gateway refused it before the endpoint. After the hold.
+		429: { retry: true, notApplied: true, holdsSeller: true },
+		// An IP not registered, or a temporary block after many failed calls: Coupang asks not to keep calling.
+		403: { retry: false, notApplied: false, holdsSeller: true },
 		500: READ_ONLY,
 		502: READ_ONLY,
 		503: READ_ONLY,
@@ -89,6 +102,8 @@ function ruleFor(failure: CoupangFailure): RetryRule | undefined {
 export interface RequestErrorClassification {
 	/** Worth another try (for a read). */
 	retryable: boolean;
+	/** Coupang throttles the seller (429, 403): hold every request of it. */
+	holdsSeller?: boolean;
 	/** Provably not applied, so a write may be retried too. */
 	writeSafe: boolean;
 	status?: number;
@@ -110,6 +125,7 @@ export function classifyRequestError(error: unknown, now: number = Date.now()): 
 	return {
 		retryable: rule?.retry ?? false,
 		writeSafe: rule?.notApplied ?? false,
+		...(rule?.holdsSeller ? { holdsSeller: true } : {}),
 		...(status !== undefined ? { status } : {}),
 		...(networkCode !== undefined ? { networkCode } : {}),
 		...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
@@ -180,56 +196,83 @@ export function retryDelayMs(
 
 function positive(value: number | undefined, fallback: number, name: string, integer = false): number {
 	const chosen = value ?? fallback;
-	if (!(Number.isFinite(chosen) && chosen >= (integer ? 1 : 0)) || (integer && !Number.isInteger(chosen))) {
+	if (!(chosen >= (integer ? 1 : 0)) || (integer && !Number.isInteger(chosen)) || (value !== undefined && !Number.isFinite(value))) {
 		throw new RangeError(`${name} must be ${integer ? 'a whole number of at least 1' : 'zero or more'}, got ${chosen}`);
 	}
 	return chosen;
 }
 
+interface RetrySettings {
+	maxTries: number;
+	baseDelayMs: number;
+	maxDelayMs: number;
+	maxRetryAfterMs: number;
+	holdMs: number;
+	maxHoldWaitMs: number;
+}
+
+function retrySettings(options: PipelineOptions): RetrySettings {
+	return {
+		maxTries: positive(options.maxTries, DEFAULT_MAX_TRIES, 'maxTries', true),
+		baseDelayMs: positive(options.baseDelayMs, DEFAULT_BASE_DELAY_MS, 'baseDelayMs'),
+		maxDelayMs: positive(options.maxDelayMs, DEFAULT_MAX_DELAY_MS, 'maxDelayMs'),
+		maxRetryAfterMs: positive(options.maxRetryAfterMs, DEFAULT_MAX_RETRY_AFTER_MS, 'maxRetryAfterMs'),
+		holdMs: positive(options.holdMs, DEFAULT_THROTTLE_HOLD_MS, 'holdMs'),
+		maxHoldWaitMs: positive(options.maxHoldWaitMs, Number.POSITIVE_INFINITY, 'maxHoldWaitMs'),
+	};
+}
+
+/** Why a failed try is the last one, or undefined when another try may follow. */
+function stopReasonAfter(
+	classification: RequestErrorClassification,
+	tryNumber: number,
+	options: PipelineOptions,
+	settings: RetrySettings,
+): CoupangRequestError['stopReason'] | undefined {
+	if (options.isWrite === true && !classification.writeSafe) return 'write-not-retried';
+	if (options.abortSignal?.aborted) return 'aborted';
+	if (tryNumber >= settings.maxTries) return 'tries-exhausted';
+	// A throttle's Retry-After only lengthens the hold, which the next start waits out (or refuses).
+	if (!classification.holdsSeller && (classification.retryAfterMs ?? 0) > settings.maxRetryAfterMs) return 'retry-after-too-long';
+	return undefined;
+}
+
 /**
  * Sends through the pacer, retrying as described at the top of this file. `send` must build a fresh request
- * each time (the signature is date-stamped). Resolves with the first success.
+ * each time (the signature is date-stamped). Resolves with the first success. A start refused by a throttle hold
+ * throws SellerHeldError (`afterRefusal` when this request itself was refused before).
  */
-export async function sendWithRetries<T>(
-	send: () => Promise<T>,
-	options: PipelineOptions,
-	deps: PipelineDeps,
-	pacer: Pacer,
-): Promise<T> {
-	const maxTries = positive(options.maxTries, DEFAULT_MAX_TRIES, 'maxTries', true);
-	const baseDelayMs = positive(options.baseDelayMs, DEFAULT_BASE_DELAY_MS, 'baseDelayMs');
-	const maxDelayMs = positive(options.maxDelayMs, DEFAULT_MAX_DELAY_MS, 'maxDelayMs');
-	const maxRetryAfterMs = positive(options.maxRetryAfterMs, DEFAULT_MAX_RETRY_AFTER_MS, 'maxRetryAfterMs');
-	const isWrite = options.isWrite === true;
-
+export async function sendWithRetries<T>(send: () => Promise<T>, options: PipelineOptions, deps: PipelineDeps, pacer: Pacer): Promise<T> {
+	const settings = retrySettings(options);
+	let refused = false;
 	for (let tryNumber = 1; ; tryNumber++) {
-		await pacer.acquire();
+		const release = await pacer.acquire({ maxHoldWaitMs: settings.maxHoldWaitMs, afterRefusal: refused });
 		let failure: unknown;
 		try {
-			return await send();
+			const result = await send();
+			release();
+			return result;
 		} catch (error) {
 			failure = error;
 		}
 		const classification = classifyRequestError(failure, deps.now());
+		if (classification.holdsSeller) {
+			pacer.throttled(classification.status ?? 429, deps.now(), Math.max(settings.holdMs, classification.retryAfterMs ?? 0));
+			refused = true;
+		}
+		release();
 		if (!classification.retryable) {
 			if (tryNumber === 1) throw failure;
-			throw new CoupangRequestError(failure, classification, tryNumber, 'not-retryable', maxRetryAfterMs);
+			throw new CoupangRequestError(failure, classification, tryNumber, 'not-retryable', settings.maxRetryAfterMs);
 		}
-		let stopReason: CoupangRequestError['stopReason'] | undefined;
-		if (isWrite && !classification.writeSafe) stopReason = 'write-not-retried';
-		else if (options.abortSignal?.aborted) stopReason = 'aborted';
-		else if (tryNumber >= maxTries) stopReason = 'tries-exhausted';
-		else if ((classification.retryAfterMs ?? 0) > maxRetryAfterMs) stopReason = 'retry-after-too-long';
-		if (stopReason) throw new CoupangRequestError(failure, classification, tryNumber, stopReason, maxRetryAfterMs);
-
-		if (classification.status === 429) {
-			pacer.holdUntil(deps.now() + (classification.retryAfterMs ?? DEFAULT_RATE_LIMIT_HOLD_MS));
-		}
-		const delay = retryDelayMs(tryNumber, deps.random, baseDelayMs, maxDelayMs, classification.retryAfterMs);
+		const stopReason = stopReasonAfter(classification, tryNumber, options, settings);
+		if (stopReason) throw new CoupangRequestError(failure, classification, tryNumber, stopReason, settings.maxRetryAfterMs);
+		// A throttle's wait is its hold, taken at the next start; other failures back off.
+		const delay = classification.holdsSeller
+			? 0
+			: retryDelayMs(tryNumber, deps.random, settings.baseDelayMs, settings.maxDelayMs, classification.retryAfterMs);
 		if (delay > 0) await deps.sleep(delay);
-		if (options.abortSignal?.aborted) {
-			throw new CoupangRequestError(failure, classification, tryNumber, 'aborted', maxRetryAfterMs);
-		}
+		if (options.abortSignal?.aborted) throw new CoupangRequestError(failure, classification, tryNumber, 'aborted', settings.maxRetryAfterMs);
 	}
 }
 
@@ -240,6 +283,6 @@ export async function sendThroughPacedPipeline<T>(
 	options: PipelineOptions,
 	deps: PipelineDeps,
 ): Promise<T> {
-	const pacer = getPacer(key, options.requestsPerSecond ?? PACE.default, deps);
+	const pacer = getPacer(key, options.requestsPerSecond ?? PACE.default, deps, { maxInFlight: options.maxInFlight });
 	return await sendWithRetries(send, options, deps, pacer);
 }

@@ -17,18 +17,30 @@ import type {
 } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
-import { type CoupangCredentials, readCoupangCredentials } from '../core/credentials';
+import { type CoupangCredentials, processPace, readCoupangCredentials } from '../core/credentials';
 import { refusalInAnswer } from '../core/failure';
-import { pacerKey } from '../core/pace';
+import type { HeldSituation } from '../core/hints';
+import { heldSeller, pacerKey, SellerHeldError } from '../core/pace';
 import { type PipelineDeps, type PipelineOptions, sendThroughPacedPipeline } from '../core/retry';
-import { asNodeInputError, coupangApiError, refusedAnswerError, unexpectedAnswerError, unexpectedBodyError } from './errors';
+import { asNodeInputError, coupangApiError, refusedAnswerError, sellerHeldError, unexpectedAnswerError, unexpectedBodyError } from './errors';
 
 export const CREDENTIAL_TYPE = 'coupangApi';
 
-/** Pipeline settings over the credential's pace. Empty/defaults in production; tests lift the pace or shorten waits. */
+/**
+ * How long a throttle hold an execution waits out before its request: a manual run in the editor a minute, other
+ * executions a quarter of an hour; longer holds fail at once with the time requests resume.
+ */
+const HOLD_WAIT_MS = { manual: 60_000, execution: 15 * 60_000 };
+/** Requests of one seller in flight at once in this process (sockets and memory of concurrent pages). */
+export const MAX_IN_FLIGHT = 16;
+
+/** Pipeline settings over the credential's. Empty in production; tests lift the pace or shorten waits and holds. */
 export const NODE_PIPELINE_OPTIONS: PipelineOptions = {};
-/** The trigger tries 3 times: a poll that still fails changes no state and is retried whole at the next poll. */
-export const TRIGGER_PIPELINE_OPTIONS: PipelineOptions = { maxTries: 3 };
+/**
+ * The trigger tries 3 times and never waits out a throttle hold: a poll that fails changes no state, and the next
+ * poll catches up.
+ */
+export const TRIGGER_PIPELINE_OPTIONS: PipelineOptions = { maxTries: 3, maxHoldWaitMs: 0 };
 
 const PIPELINE_DEPS: PipelineDeps = { now: () => Date.now(), sleep, random: () => Math.random() };
 
@@ -45,6 +57,10 @@ export interface CoupangRequest {
 interface ClientSettings {
 	node: INode;
 	itemIndex?: number;
+	/** The workflow's time zone, for the times in messages. */
+	zone: string;
+	/** The trigger's failures leave its state as it was: its messages say the next poll catches up. */
+	isTrigger: boolean;
 	pipeline: PipelineOptions;
 	/** Extra headers and client timeout for every request (Extended Timeout). */
 	headers?: Record<string, string>;
@@ -75,22 +91,33 @@ export class CoupangClient {
 		if (request.body !== undefined) options.body = request.body;
 		if (settings.headers) options.headers = settings.headers;
 		if (settings.timeout !== undefined) options.timeout = settings.timeout;
+		const key = pacerKey(credentials.baseUrl, credentials.vendorId, credentials.accessKey);
+		const pipeline: PipelineOptions = {
+			requestsPerSecond: processPace(credentials),
+			holdMs: credentials.throttleHoldMs,
+			maxInFlight: MAX_IN_FLIGHT,
+			...settings.pipeline,
+			isWrite: request.write === true,
+		};
 		let body: unknown;
 		try {
-			body = await sendThroughPacedPipeline(
-				pacerKey(credentials.baseUrl, credentials.vendorId, credentials.accessKey),
-				// A fresh copy for every try: n8n signs (and may rewrite) the options it is given.
-				async () => await this.send({ ...options }),
-				{ requestsPerSecond: credentials.requestsPerSecond, ...settings.pipeline, isWrite: request.write === true },
-				PIPELINE_DEPS,
-			);
+			// A fresh copy for every try: n8n signs (and may rewrite) the options it is given.
+			body = await sendThroughPacedPipeline(key, async () => await this.send({ ...options }), pipeline, PIPELINE_DEPS);
 		} catch (error) {
-			throw coupangApiError(settings.node, error, settings.itemIndex);
+			if (error instanceof SellerHeldError) throw sellerHeldError(settings.node, error, settings.zone, this.heldSituation(request, error), settings.itemIndex);
+			const hold = heldSeller(key);
+			throw coupangApiError(settings.node, error, settings.itemIndex, hold && { hold, zone: settings.zone });
 		}
 		if (!isJsonObject(body)) throw unexpectedBodyError(settings.node, body, settings.itemIndex);
 		const refusal = refusalInAnswer(body);
 		if (refusal !== undefined) throw refusedAnswerError(settings.node, refusal, body, settings.itemIndex);
 		return body;
+	}
+
+	private heldSituation(request: CoupangRequest, error: SellerHeldError): HeldSituation {
+		if (this.settings.isTrigger) return 'trigger';
+		if (request.write !== true) return 'read';
+		return error.afterRefusal ? 'write-refused' : 'write-not-sent';
 	}
 
 	/** The error for a JSON answer that lacks what Coupang documents, e.g. `unexpectedAnswer('has no list at data', body)`. */
@@ -125,10 +152,13 @@ export async function nodeClient(
 		const items = await context.makeRoutingRequest({ ...requestData, options: merged });
 		return items.length === 1 ? items[0].json : items.map((item) => item.json);
 	};
+	const maxHoldWaitMs = context.getMode() === 'manual' ? HOLD_WAIT_MS.manual : HOLD_WAIT_MS.execution;
 	return new CoupangClient(credentials, send, {
 		node: context.getNode(),
 		itemIndex: context.getItemIndex(),
-		pipeline: { abortSignal: context.getExecutionCancelSignal(), ...NODE_PIPELINE_OPTIONS },
+		zone: context.getTimezone(),
+		isTrigger: false,
+		pipeline: { maxHoldWaitMs, abortSignal: context.getExecutionCancelSignal(), ...NODE_PIPELINE_OPTIONS },
 		...(extendedTimeout === undefined ? {} : extendedTimeoutSettings(extendedTimeout)),
 	});
 }
@@ -143,5 +173,10 @@ export async function triggerClient(context: IPollFunctions): Promise<CoupangCli
 	const credentials = await credentialsOf(context);
 	const send: Send = async (options) =>
 		(await context.helpers.httpRequestWithAuthentication.call(context, CREDENTIAL_TYPE, { ...options, baseURL: credentials.baseUrl })) as unknown;
-	return new CoupangClient(credentials, send, { node: context.getNode(), pipeline: TRIGGER_PIPELINE_OPTIONS });
+	return new CoupangClient(credentials, send, {
+		node: context.getNode(),
+		zone: context.getTimezone(),
+		isTrigger: true,
+		pipeline: TRIGGER_PIPELINE_OPTIONS,
+	});
 }

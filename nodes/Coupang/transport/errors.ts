@@ -3,21 +3,23 @@ import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { describeUnexpectedBody, failureText, readFailure } from '../core/failure';
-import { hintFor } from '../core/hints';
+import { type HeldSituation, hintFor, localTime, throttleNotice } from '../core/hints';
 import { CoupangInputError } from '../core/input';
+import type { SellerHeldError, ThrottleHold } from '../core/pace';
 import { CoupangRequestError } from '../core/retry';
 
 /**
  * A Coupang failure as NodeApiError: Coupang's message and the HTTP status in the message; as description, after
  * retries, how many tries were made and why no further one, then the doc's "how to resolve".
  */
-export function coupangApiError(node: INode, error: unknown, itemIndex?: number): NodeApiError {
+export function coupangApiError(node: INode, error: unknown, itemIndex?: number, held?: { hold: ThrottleHold; zone: string }): NodeApiError {
 	const failure = readFailure(error);
 	const text = failureText(failure);
 	const status = failure.status;
 	const tries = error instanceof CoupangRequestError ? ` after ${error.tries} ${error.tries === 1 ? 'try' : 'tries'}` : '';
 	const message = `Coupang: ${text}${status ? ` (HTTP ${status})` : ''}${tries}`;
-	const description = [error instanceof CoupangRequestError ? error.description : undefined, hintFor(failure)]
+	const holdNote = held ? `No request of this seller leaves this n8n process before ${localTime(held.hold.until, held.zone)}.` : undefined;
+	const description = [error instanceof CoupangRequestError ? error.description : undefined, hintFor(failure), holdNote]
 		.filter((part): part is string => part !== undefined && part !== '')
 		.join(' ');
 	const apiError = new NodeApiError(node, { message: text, status: status ?? null } as JsonObject, {
@@ -29,6 +31,19 @@ export function coupangApiError(node: INode, error: unknown, itemIndex?: number)
 	// NodeApiError swaps a message that mentions a network code (ECONNRESET, ETIMEDOUT, …) for n8n's generic advice
 	// ("You can retry the request immediately…"): wrong for a write that was deliberately not retried. Keep ours.
 	apiError.message = message;
+	return apiError;
+}
+
+/** A request stopped by a throttle hold: since when, until when, and what the seller should do. */
+export function sellerHeldError(node: INode, error: SellerHeldError, zone: string, situation: HeldSituation, itemIndex?: number): NodeApiError {
+	const notice = throttleNotice(error.hold, error.now, zone, situation);
+	const apiError = new NodeApiError(node, { message: notice.message, status: error.hold.status } as JsonObject, {
+		message: `Coupang: ${notice.message}`,
+		description: notice.description,
+		httpCode: String(error.hold.status),
+		itemIndex,
+	});
+	apiError.message = `Coupang: ${notice.message}`;
 	return apiError;
 }
 
