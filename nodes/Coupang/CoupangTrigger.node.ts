@@ -3,6 +3,7 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { addDaysToCoupangDate, koreaDateOf, parseCoupangTimestamp, splitInquiryPeriod } from './core/dates';
 import { checkNumericId } from './core/input';
+import { allInOrder } from './core/paging';
 import {
 	type Candidate,
 	checkIncludeLastDays,
@@ -44,10 +45,10 @@ function readSettings(context: IPollFunctions): PollSettings {
 }
 
 /** Every inquiry of the Korea days of `window` matching the filters, all pages. */
-async function fetchWindow(client: CoupangClient, settings: PollSettings, window: InquiryPeriod): Promise<IDataObject[]> {
+async function fetchWindow(client: CoupangClient, settings: PollSettings, window: InquiryPeriod, signal?: AbortSignal): Promise<IDataObject[]> {
 	const { list } = settings.event;
 	const query = { status: settings.status, period: window, vendorItemId: settings.vendorItemId || undefined };
-	return await listInquiryWindow(client, list, query, { pageSize: list.maxPageSize });
+	return await listInquiryWindow(client, list, query, { pageSize: list.maxPageSize }, signal);
 }
 
 function toCandidate(client: CoupangClient, record: IDataObject): Candidate<IDataObject> {
@@ -143,11 +144,10 @@ export class CoupangTrigger implements INodeType {
 		const state = readState(staticData[STATE_KEY], scope) ?? initialState(now, settings.includeLastDays, scope);
 		const plan = planPoll(state, now);
 
-		// Everything is fetched before anything is decided: a failure throws here and leaves the state as it was.
-		const candidates: Array<Candidate<IDataObject>> = [];
-		for (const window of plan.windows) {
-			for (const record of await fetchWindow(client, settings, window)) candidates.push(toCandidate(client, record));
-		}
+		// Everything is fetched (the windows of a catch-up at once) before anything is decided: a failure throws here
+		// and leaves the state as it was.
+		const windows = await allInOrder(plan.windows, async (window, signal) => await fetchWindow(client, settings, window, signal));
+		const candidates = windows.flat().map((record) => toCandidate(client, record));
 		const { emit, nextState } = selectNew(state, candidates, now);
 		staticData[STATE_KEY] = nextState as unknown as IDataObject;
 		if (emit.length === 0) return null;

@@ -46,7 +46,8 @@ describe('collectNumberedPages when the list moves while it is paged', () => {
 		};
 		const items = await collectNumberedPages(fetchPage);
 		expect(items).toEqual([4, 3, 2, 1]);
-		expect(asked).toEqual([1, 2, 1, 2]);
+		// Page 1 announced 3 pages, asked for at once; the list had moved (totalElements 5 → 4), so it is read again.
+		expect(asked).toEqual([1, 2, 3, 1, 2]);
 	});
 
 	it('gives up re-reading after MAX_LIST_READS and returns the last read', async () => {
@@ -108,5 +109,65 @@ describe('collectWindows', () => {
 		}, (x) => x, 7);
 		expect(items).toHaveLength(7);
 		expect(asked).toEqual([1, 2]);
+	});
+});
+
+describe('concurrency', () => {
+	it('asks for the pages page 1 announced at once, and returns them in page order whatever order they answer in', async () => {
+		let inFlight = 0;
+		let most = 0;
+		const answered: number[] = [];
+		const items = await collectNumberedPages(async (pageNum) => {
+			inFlight++;
+			most = Math.max(most, inFlight);
+			await new Promise((resolve) => setTimeout(resolve, pageNum === 1 ? 1 : 40 - pageNum * 3));
+			inFlight--;
+			answered.push(pageNum);
+			return { items: [pageNum * 10, pageNum * 10 + 1], totalPages: 8, totalElements: 16 };
+		});
+		expect(items).toEqual([10, 11, 20, 21, 30, 31, 40, 41, 50, 51, 60, 61, 70, 71, 80, 81]);
+		expect(most).toBe(7);
+		expect(answered).toEqual([1, 8, 7, 6, 5, 4, 3, 2]);
+	});
+
+	it('with a limit asks only for the pages the limit needs', async () => {
+		const asked: number[] = [];
+		const items = await collectNumberedPages(async (pageNum) => {
+			asked.push(pageNum);
+			return { items: [pageNum * 10, pageNum * 10 + 1, pageNum * 10 + 2], totalPages: 20, totalElements: 60 };
+		}, 7);
+		expect(items).toEqual([10, 11, 12, 20, 21, 22, 30]);
+		expect(asked).toEqual([1, 2, 3]);
+	});
+
+	it('a failing page aborts the signal of the others and its error is thrown', async () => {
+		const aborted: number[] = [];
+		const failure = new Error('page 3 failed');
+		const error = await collectNumberedPages(async (pageNum, signal) => {
+			if (pageNum === 3) throw failure;
+			if (pageNum > 1) {
+				await new Promise((resolve) => setTimeout(resolve, 20));
+				if (signal?.aborted) aborted.push(pageNum);
+			}
+			return { items: [pageNum], totalPages: 6, totalElements: 6 };
+		}).catch((caught: unknown) => caught);
+		expect(error).toBe(failure);
+		await new Promise((resolve) => setTimeout(resolve, 40)); // the others finish their wait and look at their signal
+		expect(aborted.sort()).toEqual([2, 4, 5, 6]);
+	});
+
+	it('collectWindows without a limit reads every window at once and joins them in window order, once per ID', async () => {
+		const started: string[] = [];
+		const items = await collectWindows(
+			['a', 'b', 'c'],
+			async (window) => {
+				started.push(window);
+				await new Promise((resolve) => setTimeout(resolve, window === 'a' ? 30 : 5));
+				return window === 'b' ? ['b1', 'shared'] : window === 'a' ? ['a1', 'shared'] : ['c1'];
+			},
+			(item) => item,
+		);
+		expect(started).toEqual(['a', 'b', 'c']);
+		expect(items).toEqual(['a1', 'shared', 'b1', 'c1']);
 	});
 });

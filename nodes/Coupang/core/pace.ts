@@ -58,6 +58,16 @@ export interface AcquireOptions {
 	maxHoldWaitMs?: number;
 	/** Passed on to SellerHeldError: this request was refused by the throttle before. */
 	afterRefusal?: boolean;
+	/** Once aborted, the caller gives up its place (RequestCancelledError) instead of starting. */
+	signal?: AbortSignal;
+}
+
+/** A start given up because its signal aborted (the execution stopped, or a sibling request failed). */
+export class RequestCancelledError extends Error {
+	constructor() {
+		super('Request cancelled before it was sent');
+		this.name = 'RequestCancelledError';
+	}
 }
 
 /** Given back by `acquire`: call it when the request has its answer (or failed), after reporting a throttle. */
@@ -152,6 +162,7 @@ export class Pacer {
 	private async waitForSlot(options: AcquireOptions): Promise<Release> {
 		const maxHoldWaitMs = options.maxHoldWaitMs ?? Number.POSITIVE_INFINITY;
 		for (;;) {
+			if (options.signal?.aborted) throw new RequestCancelledError();
 			const now = this.readClock();
 			const throttle = this.throttle;
 			if (throttle && now < throttle.until && throttle.until - now > maxHoldWaitMs) throw new SellerHeldError(throttle, now, options.afterRefusal);

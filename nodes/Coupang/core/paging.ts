@@ -1,6 +1,11 @@
 /**
  * Pure pagination over Coupang's two list styles, and joining of date windows. Each function takes the fetch of
  * one page as a parameter, so it runs the same against n8n's routing, the trigger's HTTP helper, or a unit test.
+ *
+ * Pages and windows that do not depend on each other are asked for at once: the seller's pace (./pace.ts) decides
+ * how many start per second and how many are in flight, so a far-away n8n waits for round trips in parallel, not
+ * one after another. Results keep their order. When one fails, the ones not yet started are cancelled (the
+ * `signal` handed to each fetch) and the first failure is thrown.
  */
 
 export interface NumberedPage<T> {
@@ -30,35 +35,65 @@ function remainingAfter(limit: Remaining, collected: number): Remaining {
 }
 
 /**
- * `pageNum`/`pageSize` lists: asks for page 1, 2, … until `totalPages` is reached, a page comes back empty, or
- * `limit` items are collected. For N items that is ⌈N / pageSize⌉ requests (one when there is nothing).
- *
- * Coupang lists newest first, so an inquiry that arrives (or leaves the filter, e.g. gets answered) while the list
- * is paged shifts the others between pages: one could be skipped. When `totalElements` changes between pages, the
- * list is read again from page 1, up to MAX_LIST_READS reads in all (the last read is returned as it is).
- * Duplicates from shifted pages are left to the caller (who keys items by ID).
+ * Runs `work` for every input at once; results in input order. The first failure aborts the signal the others got
+ * (so what has not started does not start) and is thrown. A `parent` signal that aborts aborts them all.
  */
-export async function collectNumberedPages<T>(
-	fetchPage: (pageNum: number) => Promise<NumberedPage<T>>,
-	limit?: number,
-): Promise<T[]> {
-	for (let read = 1; ; read++) {
-		const collected: T[] = [];
-		let firstTotal: number | undefined;
-		let changed = false;
-		for (let pageNum = 1; ; pageNum++) {
-			const page = await fetchPage(pageNum);
-			collected.push(...page.items);
-			if (pageNum === 1) firstTotal = page.totalElements;
-			else if (page.totalElements !== firstTotal) changed = true;
-			if (remainingAfter(limit, collected.length) === 0) return collected.slice(0, limit);
-			if ((page.received ?? page.items.length) === 0 || pageNum >= page.totalPages) break;
-		}
-		if (!changed || read >= MAX_LIST_READS) return collected;
+export async function allInOrder<I, R>(inputs: I[], work: (input: I, signal: AbortSignal) => Promise<R>, parent?: AbortSignal): Promise<R[]> {
+	const controller = new AbortController();
+	const abort = (): void => controller.abort();
+	if (parent?.aborted) abort();
+	parent?.addEventListener('abort', abort, { once: true });
+	try {
+		const tasks = inputs.map(async (input) => await work(input, controller.signal));
+		for (const task of tasks) task.catch(abort);
+		return await Promise.all(tasks);
+	} finally {
+		parent?.removeEventListener('abort', abort);
 	}
 }
 
-/** `nextToken` lists: follows the token until it is empty, or `limit` items are collected. */
+type PageFetcher<P> = (pageNum: number, signal?: AbortSignal) => Promise<P>;
+
+/** One read of a list: page 1, then the pages it announces, at once (only as many as `limit` needs). */
+async function readPages<T>(fetchPage: PageFetcher<NumberedPage<T>>, limit: Remaining, signal?: AbortSignal): Promise<Array<NumberedPage<T>>> {
+	const first = await fetchPage(1, signal);
+	const pages = [first];
+	let collected = first.items.length;
+	let next = 2;
+	const perPage = Math.max(1, first.items.length);
+	while (next <= first.totalPages && remainingAfter(limit, collected) !== 0 && (pages[pages.length - 1].received ?? pages[pages.length - 1].items.length) > 0) {
+		const left = first.totalPages - next + 1;
+		const wanted = limit === undefined ? left : Math.min(left, Math.ceil((limit - collected) / perPage));
+		const numbers = Array.from({ length: wanted }, (_, index) => next + index);
+		for (const page of await allInOrder(numbers, fetchPage, signal)) {
+			pages.push(page);
+			collected += page.items.length;
+		}
+		next += wanted;
+	}
+	return pages;
+}
+
+/**
+ * `pageNum`/`pageSize` lists: page 1, then pages 2 … `totalPages` at once, or only as many as `limit` needs. For N
+ * items that is ⌈N / pageSize⌉ requests (one when there is nothing).
+ *
+ * Coupang lists newest first, so an inquiry that arrives (or leaves the filter, e.g. gets answered) while the list
+ * is paged shifts the others between pages: one could be skipped. When `totalElements` is not the same on every
+ * page, the list is read again, up to MAX_LIST_READS reads in all (the last read is returned as it is). Duplicates
+ * from shifted pages are left to the caller (who keys items by ID).
+ */
+export async function collectNumberedPages<T>(fetchPage: PageFetcher<NumberedPage<T>>, limit?: number, signal?: AbortSignal): Promise<T[]> {
+	for (let read = 1; ; read++) {
+		const pages = await readPages(fetchPage, limit, signal);
+		const items = pages.flatMap((page) => page.items);
+		if (remainingAfter(limit, items.length) === 0) return items.slice(0, limit);
+		const changed = pages.some((page) => page.totalElements !== pages[0].totalElements);
+		if (!changed || read >= MAX_LIST_READS) return items;
+	}
+}
+
+/** `nextToken` lists: follows the token until it is empty, or `limit` items are collected (one after another). */
 export async function collectTokenPages<T>(
 	fetchPage: (nextToken: string | undefined) => Promise<TokenPage<T>>,
 	limit?: number,
@@ -79,26 +114,34 @@ export async function collectTokenPages<T>(
 }
 
 /**
- * Fetches windows in the given order and joins them: an item that appears in two windows (an inquiry on a window
- * edge) is kept once, at its first appearance. Stops asking for windows once `limit` items are collected.
+ * Fetches windows and joins them in the given order: an item that appears in two windows (on a window edge) is
+ * kept once, at its first appearance. Without a limit every window is asked for at once; with one, window after
+ * window until `limit` items are collected, so no window is read that is not needed.
  */
 export async function collectWindows<W, T>(
 	windows: W[],
-	fetchWindow: (window: W, remaining: Remaining) => Promise<T[]>,
+	fetchWindow: (window: W, remaining: Remaining, signal?: AbortSignal) => Promise<T[]>,
 	idOf: (item: T) => string,
 	limit?: number,
 ): Promise<T[]> {
 	const seen = new Set<string>();
 	const collected: T[] = [];
-	for (const window of windows) {
-		const remaining = remainingAfter(limit, collected.length);
-		if (remaining === 0) break;
-		for (const item of await fetchWindow(window, remaining)) {
+	const join = (items: T[]): void => {
+		for (const item of items) {
 			const id = idOf(item);
 			if (seen.has(id)) continue;
 			seen.add(id);
 			collected.push(item);
 		}
+	};
+	if (limit === undefined) {
+		for (const items of await allInOrder(windows, async (window, signal) => await fetchWindow(window, undefined, signal))) join(items);
+		return collected;
 	}
-	return limit === undefined ? collected : collected.slice(0, limit);
+	for (const window of windows) {
+		const remaining = remainingAfter(limit, collected.length);
+		if (remaining === 0) break;
+		join(await fetchWindow(window, remaining));
+	}
+	return collected.slice(0, limit);
 }

@@ -246,7 +246,7 @@ export async function sendWithRetries<T>(send: () => Promise<T>, options: Pipeli
 	const settings = retrySettings(options);
 	let refused = false;
 	for (let tryNumber = 1; ; tryNumber++) {
-		const release = await pacer.acquire({ maxHoldWaitMs: settings.maxHoldWaitMs, afterRefusal: refused });
+		const release = await pacer.acquire({ maxHoldWaitMs: settings.maxHoldWaitMs, afterRefusal: refused, signal: options.abortSignal });
 		let failure: unknown;
 		try {
 			const result = await send();

@@ -97,23 +97,30 @@ function queryOf(client: CoupangClient, list: InquiryList, query: InquiryQuery, 
 	return qs;
 }
 
-/** Every page of one query over at most 7 days (re-read when the list moved while paged), up to `limit`. */
+/** Every page of one query over at most 7 days (re-read when the list moved while paged), up to `limit`; pages after the first at once. */
 export async function listInquiryWindow(
 	client: CoupangClient,
 	list: InquiryList,
 	query: InquiryQuery,
 	paging: { pageSize: number; limit?: number },
+	signal?: AbortSignal,
 ): Promise<IDataObject[]> {
 	const qs = queryOf(client, list, query, query.period);
-	return await collectNumberedPages(async (pageNum) => {
-		const body = await client.request({ method: 'GET', path: list.path(client.vendorId), qs: { ...qs, pageSize: paging.pageSize, pageNum } });
-		return readPage(client, body, query.vendorItemId);
-	}, paging.limit);
+	const path = list.path(client.vendorId);
+	return await collectNumberedPages(
+		async (pageNum, pageSignal) => {
+			const body = await client.request({ method: 'GET', path, qs: { ...qs, pageSize: paging.pageSize, pageNum }, signal: pageSignal });
+			return readPage(client, body, query.vendorItemId);
+		},
+		paging.limit,
+		signal,
+	);
 }
 
 /**
  * A query over any period: a period Coupang accepts stays one window, a longer one is split into 7-day windows,
- * newest first (as Coupang lists newest first), joined without duplicates, up to `limit`.
+ * newest first (as Coupang lists newest first), joined in that order without duplicates, up to `limit`. Without a
+ * limit the windows are read at once.
  */
 export async function listInquiries(
 	client: CoupangClient,
@@ -129,8 +136,8 @@ export async function listInquiries(
 			: splitInquiryPeriod(period.start, period.end).reverse();
 	return await collectWindows(
 		windows,
-		async (window, remaining) =>
-			await listInquiryWindow(client, list, { ...query, period: window }, { pageSize: paging.pageSize, limit: remaining }),
+		async (window, remaining, signal) =>
+			await listInquiryWindow(client, list, { ...query, period: window }, { pageSize: paging.pageSize, limit: remaining }, signal),
 		(record) => String(record.inquiryId),
 		paging.limit,
 	);

@@ -52,6 +52,8 @@ export interface CoupangRequest {
 	body?: IDataObject;
 	/** Changes data: sent again only when the failure proves it was not applied. */
 	write?: boolean;
+	/** Aborted when the request is no longer wanted (a sibling page failed): not started, or not retried. */
+	signal?: AbortSignal;
 }
 
 interface ClientSettings {
@@ -68,6 +70,11 @@ interface ClientSettings {
 }
 
 type Send = (options: IHttpRequestOptions) => Promise<unknown>;
+
+function anyOf(...signals: Array<AbortSignal | undefined>): AbortSignal | undefined {
+	const present = signals.filter((signal): signal is AbortSignal => signal !== undefined);
+	return present.length <= 1 ? present[0] : AbortSignal.any(present);
+}
 
 function isJsonObject(body: unknown): body is IDataObject {
 	return typeof body === 'object' && body !== null && !Array.isArray(body);
@@ -98,6 +105,7 @@ export class CoupangClient {
 			maxInFlight: MAX_IN_FLIGHT,
 			...settings.pipeline,
 			isWrite: request.write === true,
+			abortSignal: anyOf(settings.pipeline.abortSignal, request.signal),
 		};
 		let body: unknown;
 		try {

@@ -44,9 +44,9 @@ export const getManyByCreationTime = defineOperation({
 	async run(client, { from, to, limit }) {
 		return await collectWindows(
 			splitTimeFrame(from, to),
-			async (window) => {
+			async (window, _remaining, signal) => {
 				const qs = { vendorId: client.vendorId, createdAtFrom: window.from, createdAtTo: window.to };
-				const products = dataList(client, await client.request({ method: 'GET', path: PATHS.productsByTimeFrame(), qs }));
+				const products = dataList(client, await client.request({ method: 'GET', path: PATHS.productsByTimeFrame(), qs, signal }));
 				return products.filter((product) => isInTimeFrame(from, to, product.createdAt));
 			},
 			(record) => String(record.sellerProductId),
