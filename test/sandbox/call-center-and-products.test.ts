@@ -215,6 +215,25 @@ describe('call-center inquiries and products', () => {
 		expect((await call(sandbox, 'GET', `${TIME_FRAME_PATH}?vendorId=${sandbox.vendorId}&createdAtFrom=${from}&createdAtTo=2025-03-10T10:10:00`)).status).toBe(200);
 	});
 
+	it('time-frame readings: exactly 10 minutes accepted (default) or rejected; createdAtTo inclusive (default) or exclusive', async () => {
+		const [from, at, to] = ['2025-03-11T09:50:00', '2025-03-11T10:00:00', '2025-03-11T10:00:00'];
+		const created = (await control<{ created: ProductJson[] }>(sandbox, 'POST', '/__sandbox/products', { count: 2, createdAt: at })).json.created;
+		const frame = (fromAt: string, toAt: string) => call<{ data: ProductJson[]; message: string }>(sandbox, 'GET', `${TIME_FRAME_PATH}?vendorId=${sandbox.vendorId}&createdAtFrom=${fromAt}&createdAtTo=${toAt}`);
+		const ids = (result: { json: { data: ProductJson[] } }): number[] => result.json.data.map((product) => product.sellerProductId);
+		expect(ids(await frame(from, to))).toEqual(created.map((product) => product.sellerProductId));
+		try {
+			sandbox.setReadings({ timeFrameExactTenMinutes: 'rejected' });
+			const refused = await frame(from, to);
+			expect([refused.status, refused.json.message]).toEqual([400, 'It has exceeded the maximum search range. The maximum range is 10 minutes.']);
+			expect((await frame('2025-03-11T09:50:01', to)).status).toBe(200);
+			sandbox.setReadings({ timeFrameExactTenMinutes: 'accepted', timeFrameCreatedAtTo: 'exclusive' });
+			expect(ids(await frame(from, to))).toEqual([]);
+			expect(ids(await frame(at, '2025-03-11T10:00:01'))).toEqual(created.map((product) => product.sellerProductId));
+		} finally {
+			sandbox.clearReadings();
+		}
+	});
+
 	it('histories page with nextToken until "" and together equal the product\'s whole history, newest first', async () => {
 		const product = products.find((candidate) => candidate.vendorId === sandbox.vendorId && candidate.histories.length >= 25);
 		if (!product) throw new Error('seed has no long history of ours');
@@ -246,6 +265,25 @@ describe('call-center inquiries and products', () => {
 		const past = await call<{ nextToken: string; data: ProductHistoryJson[] }>(sandbox, 'GET', `${HISTORIES_PATH(product.sellerProductId)}?nextToken=99`);
 		expect(past.json.data).toEqual([]);
 		expect(past.json.nextToken).toBe('');
+	});
+
+	it('histories maxPerPage: no maximum by default; the historyMaxPerPage reading clamps or rejects', async () => {
+		const product = products.find((candidate) => candidate.vendorId === sandbox.vendorId && candidate.histories.length >= 25);
+		if (!product) throw new Error('seed has no long history of ours');
+		const page = (max: number) => call<{ nextToken: string; data: ProductHistoryJson[]; message: string }>(sandbox, 'GET', `${HISTORIES_PATH(product.sellerProductId)}?maxPerPage=${max}`);
+		const all = await page(500);
+		expect([all.status, all.json.data, all.json.nextToken]).toEqual([200, product.histories, '']);
+		try {
+			sandbox.setReadings({ historyMaxPerPage: 20 });
+			const clamped = await page(500);
+			expect([clamped.json.data, clamped.json.nextToken]).toEqual([product.histories.slice(0, 20), '2']);
+			sandbox.setReadings({ historyOverMax: 'reject' });
+			const refused = await page(21);
+			expect([refused.status, refused.json.message]).toEqual([400, 'maxPerPage must be between 1 and 20, got [21].']);
+			expect((await page(20)).json.data).toHaveLength(20);
+		} finally {
+			sandbox.clearReadings();
+		}
 	});
 
 	it('histories errors: unknown product 404, non-numeric 400, another vendor\'s 400, bad paging 400', async () => {
