@@ -33,6 +33,16 @@ describe('fault injection', () => {
 		expect(sandbox.requestLog().map((entry) => entry.status)).toEqual([503, 503, 429, 502, 200]);
 	});
 
+	it('failNext with a 2xx status answers a success whose body is a refusal (code "ERROR" and a message)', async () => {
+		sandbox.setFaults({ failNext: [{ status: 200, message: '처리 중 오류가 발생했습니다.' }, { status: 200, body: 'codeError', message: 'Product not found' }] });
+		const gateway = await call(sandbox, 'GET', okPath);
+		expect([gateway.status, gateway.json]).toEqual([200, { code: 'ERROR', message: '처리 중 오류가 발생했습니다.', transactionId: expect.any(String) }]);
+		const endpoint = await call(sandbox, 'GET', okPath);
+		expect([endpoint.status, endpoint.text]).toEqual([200, '{"code":"ERROR","message":"Product not found","data":null}']);
+		expect((await call(sandbox, 'GET', okPath)).status).toBe(200);
+		expect((await control(sandbox, 'POST', '/__sandbox/faults', { failNext: [{ status: 200, body: 'xml' }] })).status).toBe(400);
+	});
+
 	it('failNext status 0 drops the connection without an answer (logged with status 0)', async () => {
 		sandbox.setFaults({ failNext: [{ status: 0 }] });
 		await expect(call(sandbox, 'GET', okPath)).rejects.toThrow();
