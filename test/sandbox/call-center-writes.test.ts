@@ -2,7 +2,7 @@
 // sandbox clock (only Date is faked, so moving it is exact).
 
 import { startSandbox, type CallCenterInquiryJson, type RunningSandbox } from '../../sandbox';
-import { call, CALL_CENTER_PATH, CALL_CENTER_V5_PATH, control, koreaDay } from '../helpers/sandboxHttp';
+import { call, CALL_CENTER_PATH, CALL_CENTER_V5_PATH, control, fakeDateOnly, koreaDay } from '../helpers/sandboxHttp';
 import { awaitsConfirm, awaitsReply } from './oracles';
 
 type Dumped = CallCenterInquiryJson & { vendorId: string };
@@ -51,8 +51,7 @@ describe('call-center replies, confirms and the 24-hour rule', () => {
 		await sandbox.stop();
 	});
 	beforeEach(() => {
-		jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
-		jest.setSystemTime(START);
+		fakeDateOnly(START);
 		sandbox.setClock(null);
 	});
 	afterEach(() => {

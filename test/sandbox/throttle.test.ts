@@ -3,7 +3,7 @@
 // 403 "Access Denied". Time is the sandbox clock, frozen here (only Date is faked) so "one second" is exact.
 
 import { OTHER_VENDOR_ID, startSandbox, type RunningSandbox } from '../../sandbox';
-import { call, CALL_CENTER_V5_PATH, control } from '../helpers/sandboxHttp';
+import { call, CALL_CENTER_V5_PATH, control, fakeDateOnly } from '../helpers/sandboxHttp';
 
 const OTHER = { accessKey: 'other-access-key', secretKey: 'other-secret-key', vendorId: OTHER_VENDOR_ID };
 const START = Date.parse('2025-06-01T00:00:00Z');
@@ -32,8 +32,7 @@ describe('throttling blocks (per vendor, on the sandbox clock)', () => {
 		await sandbox.stop();
 	});
 	beforeEach(() => {
-		jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
-		jest.setSystemTime(START);
+		fakeDateOnly(START);
 		sandbox.setClock(null);
 		sandbox.clearFaults();
 		sandbox.clearRequestLog();
