@@ -27,10 +27,11 @@ export function requireText(value: unknown, field: string, message = `${field} m
 }
 
 /**
- * `content` and `replyBy` of a seller's reply. replyBy must not be empty; when `wingUserIds` is set (a reading) it
- * must be one of them or the vendor ID ("Please enter the correct wing ID or vendorId").
+ * `vendorId`, `content` and `replyBy` of a seller's reply. replyBy must not be empty; when `wingUserIds` is set (a
+ * reading) it must be one of them or the vendor ID ("Please enter the correct wing ID or vendorId").
  */
 export function replyText(body: Record<string, unknown>, vendorId: string, wingUserIds: readonly string[] | null): { content: string; replyBy: string } {
+	if (body.vendorId !== vendorId) throw new SandboxApiError(400, INVALID_VENDOR_MESSAGE);
 	const content = requireText(body.content, 'content', EMPTY_CONTENT_MESSAGE);
 	const replyBy = requireText(body.replyBy, 'replyBy', REPLY_BY_MESSAGE);
 	if (wingUserIds !== null && replyBy !== vendorId && !wingUserIds.includes(replyBy)) throw new SandboxApiError(400, REPLY_BY_MESSAGE);

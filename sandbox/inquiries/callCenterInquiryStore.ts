@@ -5,7 +5,6 @@ import {
 	CANNOT_ANSWER_MESSAGE,
 	INQUIRY_CLOSED_MESSAGE,
 	INQUIRY_NOT_FOUND_MESSAGE,
-	INVALID_VENDOR_MESSAGE,
 	OTHER_VENDOR_INQUIRY_MESSAGE,
 	replyText,
 	requireText,
@@ -41,7 +40,6 @@ export interface AddCallCenterInquiriesInput {
 
 /** The reply body's parentAnswerId (undefined when absent or not a number), after the checks that need no inquiry. */
 function checkReplyBody(accountVendorId: string, inquiryId: number, body: Record<string, unknown>, wingUserIds: readonly string[] | null) {
-	if (body.vendorId !== accountVendorId) throw new SandboxApiError(400, INVALID_VENDOR_MESSAGE);
 	if (body.inquiryId !== undefined && String(body.inquiryId) !== String(inquiryId)) {
 		throw new SandboxApiError(400, `inquiryId in the body (${String(body.inquiryId)}) does not match the path (${inquiryId}).`);
 	}

@@ -1,7 +1,7 @@
 // Live product inquiries (ours only) with the list query, the seller's reply, and inquiries added by tests or
 // control calls.
 
-import { INQUIRY_NOT_FOUND_MESSAGE, INVALID_VENDOR_MESSAGE, replyText, SandboxApiError } from '../errors';
+import { INQUIRY_NOT_FOUND_MESSAGE, replyText, SandboxApiError } from '../errors';
 import type { ProductStore } from '../products/productStore';
 import { checkCount, type DataContext } from '../seeding';
 import { parseKoreaDateTime } from '../time';
@@ -78,7 +78,6 @@ export class ProductInquiryStore {
 
 	/** The seller's answer, added to commentDtoList: a second answer is a second comment (nothing documents a refusal). */
 	reply(accountVendorId: string, inquiryId: number, body: Record<string, unknown>, wingUserIds: readonly string[] | null = null): ProductInquiryComment {
-		if (body.vendorId !== accountVendorId) throw new SandboxApiError(400, INVALID_VENDOR_MESSAGE);
 		const { content, replyBy } = replyText(body, accountVendorId, wingUserIds);
 		const inquiry = this.byId.get(inquiryId);
 		if (!inquiry || inquiry.vendorId !== accountVendorId) throw new SandboxApiError(404, INQUIRY_NOT_FOUND_MESSAGE);
