@@ -5,8 +5,9 @@
 import { SandboxClock } from './clock';
 import { API_ROUTES, DOMAIN_CONTROL_ROUTES } from './domains';
 import type { SandboxAccount } from './gateway/auth';
-import { FaultEngine, type FaultConfig } from './gateway/faults';
+import { FaultEngine, type FaultSettings } from './gateway/faults';
 import { Gateway } from './gateway/gateway';
+import { Readings, type SandboxReadings } from './gateway/readings';
 import { RequestLog, type RequestLogEntry } from './gateway/requestLog';
 import { SANDBOX_CONTROL_ROUTES } from './gateway/sandboxControlRoutes';
 import type { SandboxState } from './gateway/sandboxState';
@@ -15,7 +16,11 @@ import { DEFAULT_SIZES, SandboxStore, sizesOr, type DataSizes } from './store';
 
 export { SandboxStore } from './store';
 export type { DataSizes } from './store';
-export type { FaultConfig, FailNextRule } from './gateway/faults';
+export type { SandboxAccount } from './gateway/auth';
+export { OTHER_VENDOR_ID } from './seeding';
+export type { FaultConfig, FaultSettings, FailNextRule } from './gateway/faults';
+export { COUPANG_RATE_LIMIT_PER_SECOND, DEFAULT_BLOCK_MS } from './gateway/faults';
+export type { SandboxReadings } from './gateway/readings';
 export type { RequestLogEntry } from './gateway/requestLog';
 export * from './inquiries/model';
 export * from './inquiries/wireFormat';
@@ -39,6 +44,8 @@ export interface SandboxOptions extends Partial<DataSizes> {
 	vendorId?: string;
 	/** Initial server clock (default: real clock). Seeded data is spread over the 30 days before it. */
 	now?: Date;
+	/** More sellers that can sign requests (their vendor IDs own no seeded data unless it is A00099999's). */
+	otherAccounts?: SandboxAccount[];
 	/** Optional logger; never receives secrets. */
 	log?: (line: string) => void;
 }
@@ -52,8 +59,12 @@ export interface RunningSandbox {
 	store: SandboxStore;
 	requestLog(): RequestLogEntry[];
 	clearRequestLog(): void;
-	setFaults(faults: Partial<FaultConfig>): void;
+	setFaults(faults: FaultSettings): void;
 	clearFaults(): void;
+	/** Where Coupang is silent: which reading the sandbox follows (README.md, "Readings"). */
+	setReadings(readings: Partial<SandboxReadings>): void;
+	clearReadings(): void;
+	readings(): SandboxReadings;
 	/** null = follow the real clock; otherwise a fixed offset from Date.now(). */
 	setClock(now: Date | null): void;
 	now(): Date;
@@ -69,11 +80,12 @@ function sandboxState(opts: SandboxOptions, log: (line: string) => void): Sandbo
 	const clock = new SandboxClock(opts.now);
 	const initialSizes = sizesOr(DEFAULT_SIZES, (key) => opts[key]);
 	const store = new SandboxStore(account.vendorId, () => clock.nowMs(), initialSizes);
-	return { account, clock, store, faults: new FaultEngine(), requestLog: new RequestLog(log), initialSizes };
+	const accounts = [account, ...(opts.otherAccounts ?? [])];
+	return { account, accounts, clock, store, faults: new FaultEngine(), readings: new Readings(), requestLog: new RequestLog(log), initialSizes };
 }
 
 function runningSandbox(state: SandboxState, server: RunningServer): RunningSandbox {
-	const { account, clock, faults, requestLog } = state;
+	const { account, clock, faults, readings, requestLog } = state;
 	return {
 		url: `http://127.0.0.1:${server.port}`,
 		port: server.port,
@@ -85,6 +97,9 @@ function runningSandbox(state: SandboxState, server: RunningServer): RunningSand
 		clearRequestLog: () => requestLog.clear(),
 		setFaults: (partial) => faults.set(partial),
 		clearFaults: () => faults.clear(),
+		setReadings: (partial) => readings.set(partial),
+		clearReadings: () => readings.clear(),
+		readings: () => ({ ...readings.current }),
 		setClock: (now) => clock.set(now),
 		now: () => new Date(clock.nowMs()),
 		stop: () => server.stop(),

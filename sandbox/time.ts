@@ -22,10 +22,12 @@ export function formatKoreaDate(ms: number): string {
 	return koreaIso(ms).slice(0, 10);
 }
 
-/** ISO-8601 with microseconds and the +09:00 offset, as the v5 call-center lookup returns. */
-export function formatKoreaIsoOffset(ms: number, extraMicros = 0): string {
+/** ISO-8601 with microseconds and an offset (`±hh:mm`, default Korea's +09:00), as the v5 call-center lookup returns. */
+export function formatIsoWithOffset(ms: number, extraMicros = 0, offset = '+09:00'): string {
+	const sign = offset.startsWith('-') ? -1 : 1;
+	const offsetMs = sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6))) * 60_000;
 	const micros = String(Math.abs(Math.trunc(extraMicros)) % 1000).padStart(3, '0');
-	return `${koreaIso(ms).slice(0, 23)}${micros}+09:00`;
+	return `${new Date(ms + offsetMs).toISOString().slice(0, 23)}${micros}${offset}`;
 }
 
 /** Epoch ms of 00:00:00 Korea time of the Korea calendar day containing `ms`. */

@@ -21,9 +21,10 @@ export function positiveIntegerParam(query: URLSearchParams, name: string, fallb
 	return value;
 }
 
-/** A required parameter with a fixed set of values. */
-export function oneOfParam<T extends string>(query: URLSearchParams, name: string, allowed: readonly T[]): T {
+/** A required parameter with a fixed set of values; `aliases` maps other accepted spellings to one of them. */
+export function oneOfParam<T extends string>(query: URLSearchParams, name: string, allowed: readonly T[], aliases: Readonly<Record<string, T>> = {}): T {
 	const value = query.get(name);
+	if (value !== null && Object.hasOwn(aliases, value)) return aliases[value];
 	if (value === null || !(allowed as readonly string[]).includes(value)) {
 		throw new SandboxApiError(400, `${name} must be one of ${allowed.join(', ')}, got [${value ?? ''}].`);
 	}
@@ -57,6 +58,11 @@ export function checkVendor(request: ApiRequest, pathVendorId: string, queryVend
 /** 200 `{code: 200, message: "OK", data}`. */
 export function ok(data: unknown): ApiResult {
 	return { status: 200, body: { code: 200, message: 'OK', data } };
+}
+
+/** A seller's write was taken: `{"code":"200","message":"OK"}` and no data, as the reply and confirm docs show. */
+export function written(): ApiResult {
+	return { status: 200, body: { code: '200', message: 'OK' } };
 }
 
 /** One page of `items` with Coupang's `pagination` block (pageNum from 1). */

@@ -23,7 +23,6 @@ export interface SignedRequest {
 	/** Raw query string exactly as in the request line, without '?'; '' when none. */
 	query: string;
 	authorization: string | undefined;
-	requestedBy: string | undefined;
 }
 
 export type AuthOutcome = { ok: true; vendorId: string } | { ok: false; status: 401; message: string };
@@ -36,13 +35,15 @@ export function signedMessage(signedDate: string, method: string, path: string, 
 	return `${signedDate}${method}${path}${query}`;
 }
 
-export function verifySignedRequest(request: SignedRequest, account: SandboxAccount, nowMs: number): AuthOutcome {
+/** Verifies a request against the account its access key names (`accounts`: every account the sandbox knows). */
+export function verifySignedRequest(request: SignedRequest, accounts: readonly SandboxAccount[], nowMs: number): AuthOutcome {
 	const match = request.authorization === undefined ? null : AUTHORIZATION_PATTERN.exec(request.authorization.trim());
 	if (!match) return { ok: false, status: 401, message: HMAC_FORMAT_MESSAGE };
 	const [, accessKey, signedDate, signature] = match;
 	const signedAtMs = parseSignedDate(signedDate);
 	if (signedAtMs === null) return { ok: false, status: 401, message: HMAC_FORMAT_MESSAGE };
-	if (accessKey !== account.accessKey) return { ok: false, status: 401, message: NOT_AUTHORIZED_MESSAGE };
+	const account = accounts.find((candidate) => candidate.accessKey === accessKey);
+	if (!account) return { ok: false, status: 401, message: NOT_AUTHORIZED_MESSAGE };
 	if (Math.abs(nowMs - signedAtMs) > MAX_CLOCK_SKEW_MS) return { ok: false, status: 401, message: EXPIRED_MESSAGE };
 	const expected = createHmac('sha256', account.secretKey)
 		.update(signedMessage(signedDate, request.method, request.path, request.query), 'utf8')
@@ -51,8 +52,11 @@ export function verifySignedRequest(request: SignedRequest, account: SandboxAcco
 	if (!timingSafeEqual(Buffer.from(expected, 'utf8'), Buffer.from(signature, 'utf8'))) {
 		return { ok: false, status: 401, message: INVALID_SIGNATURE_MESSAGE };
 	}
-	if (request.requestedBy === undefined || request.requestedBy.trim() === '') {
-		return { ok: false, status: 401, message: NOT_AUTHORIZED_MESSAGE };
-	}
 	return { ok: true, vendorId: account.vendorId };
+}
+
+/** The vendor whose access key a request names, before anything is verified (blocks are per vendor). */
+export function callerVendor(authorization: string | string[] | undefined, accounts: readonly SandboxAccount[]): string | undefined {
+	const match = typeof authorization === 'string' ? /access-key=([^,\s]+)/.exec(authorization) : null;
+	return accounts.find((account) => account.accessKey === match?.[1])?.vendorId;
 }

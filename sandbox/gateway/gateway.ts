@@ -1,14 +1,16 @@
 // The gateway answers one request. /__sandbox/... goes to the control routes (never logged); every other
-// request runs Coupang's pipeline: faults → route → authentication → rate limit → endpoint → body spoilers,
-// and is recorded in the request log.
+// request runs Coupang's pipeline: blocks (rate limit, access denied) → faults → route → authentication →
+// endpoint → body spoilers, and is recorded in the request log.
 
 import { SandboxApiError } from '../errors';
 import type { Exchange, ExchangeHandler, Reply } from '../server';
-import { verifySignedRequest } from './auth';
-import { errorReply, JSON_CONTENT_TYPE, jsonReply, parseJsonObject } from './json';
+import { callerVendor, verifySignedRequest } from './auth';
+import { accessDeniedPage, TOO_MANY_REQUESTS_MESSAGE } from './faults';
+import { errorReply, GATEWAY_ERROR_CODE, JSON_CONTENT_TYPE, jsonReply, parseJsonObject } from './json';
 import type { RequestLogEntry } from './requestLog';
 import { findControlRoute, matchApiRoute, type ApiResult, type ApiRoute, type ControlRoute } from './routeTable';
 import type { SandboxState } from './sandboxState';
+import type { BlockKind } from './throttle';
 
 export interface GatewayRoutes {
 	api: readonly ApiRoute[];
@@ -34,9 +36,9 @@ export class Gateway implements ExchangeHandler {
 	}
 
 	replyToError(caught: unknown): Reply {
-		if (caught instanceof SandboxApiError) return errorReply(caught.status, caught.message, this.nextTransactionId());
+		if (caught instanceof SandboxApiError) return errorReply(caught.status, GATEWAY_ERROR_CODE, caught.message, this.nextTransactionId());
 		this.log(`sandbox internal error: ${caught instanceof Error ? caught.message : String(caught)}`);
-		return errorReply(500, 'Internal Server Error', this.nextTransactionId());
+		return errorReply(500, GATEWAY_ERROR_CODE, 'Internal Server Error', this.nextTransactionId());
 	}
 
 	private nextTransactionId(): string {
@@ -51,10 +53,10 @@ export class Gateway implements ExchangeHandler {
 		return jsonReply(200, route.handle({ body: parsed, state: this.state }));
 	}
 
-	/** Latency and the faults that hit before authentication, then the answer; logs what it answered or dropped. */
+	/** Latency, then the answer (or a dropped connection); logs every call and counts failures towards blocks. */
 	private async handleApi(exchange: Exchange): Promise<void> {
 		const { method, path, query } = exchange;
-		const { clock, faults, requestLog } = this.state;
+		const { accounts, clock, faults, requestLog } = this.state;
 		const entry: RequestLogEntry = { at: new Date(clock.nowMs()).toISOString(), method, path, query, status: 0 };
 		const transactionId = this.nextTransactionId();
 		if (faults.config.latencyMs > 0) await exchange.wait(faults.config.latencyMs);
@@ -62,41 +64,60 @@ export class Gateway implements ExchangeHandler {
 			exchange.drop();
 			return;
 		}
-		const fault = faults.beforeAuth(path, transactionId);
-		if (fault.kind === 'drop') {
-			requestLog.record(entry);
+		const caller = callerVendor(exchange.headers.authorization, accounts);
+		const reply = this.answer(exchange, caller, entry, transactionId);
+		if (reply !== 'drop') entry.status = reply.status;
+		requestLog.record(entry);
+		if (reply === 'drop') {
 			exchange.drop();
 			return;
 		}
-		const reply =
-			fault.kind === 'respond'
-				? { status: fault.status, contentType: fault.contentType, body: fault.body, headers: fault.headers }
-				: this.answerApi(exchange, entry, transactionId);
-		entry.status = reply.status;
-		requestLog.record(entry);
+		if (caller !== undefined) faults.answered(caller, reply.status, clock.nowMs());
 		exchange.send(reply);
 	}
 
-	/** Route, authentication, rate limit and endpoint; Coupang's error JSON for each refusal. */
+	/** A block of the calling vendor, else the faults that hit before authentication, else the API's answer. */
+	private answer(exchange: Exchange, caller: string | undefined, entry: RequestLogEntry, transactionId: string): Reply | 'drop' {
+		const { clock, faults } = this.state;
+		const block = caller === undefined ? undefined : faults.blocked(caller, clock.nowMs());
+		if (block !== undefined) {
+			entry.blocked = block;
+			entry.vendorId = caller;
+			return this.blockReply(block, exchange.path, transactionId);
+		}
+		const fault = faults.beforeAuth(exchange.path, transactionId);
+		if (fault.kind === 'drop') return 'drop';
+		if (fault.kind === 'respond') return { status: fault.status, contentType: fault.contentType, body: fault.body, headers: fault.headers };
+		return this.answerApi(exchange, entry, transactionId);
+	}
+
+	/** 429 JSON (Retry-After only when configured) or the 403 "Access Denied" page. */
+	private blockReply(block: BlockKind, path: string, transactionId: string): Reply {
+		if (block === '403') return { status: 403, contentType: 'text/html', body: accessDeniedPage(path, transactionId) };
+		const retryAfter = this.state.faults.config.rateLimitRetryAfterSeconds;
+		return errorReply(429, GATEWAY_ERROR_CODE, TOO_MANY_REQUESTS_MESSAGE, transactionId, retryAfter === null ? undefined : { 'Retry-After': String(retryAfter) });
+	}
+
+	/** Route, authentication and endpoint: the gateway's refusals carry code "ERROR", the endpoint's the reading's code. */
 	private answerApi(exchange: Exchange, entry: RequestLogEntry, transactionId: string): Reply {
 		const { method, path, query, headers } = exchange;
-		const { account, clock, faults, store } = this.state;
-		const error = (status: number, message: string, extra?: Record<string, string>): Reply => errorReply(status, message, transactionId, extra);
+		const { accounts, clock, readings, store } = this.state;
+		const refuse = (status: number, message: string, extra?: Record<string, string>): Reply => errorReply(status, GATEWAY_ERROR_CODE, message, transactionId, extra);
 		const match = matchApiRoute(this.routes.api, method, path);
-		if (match.kind === 'notFound') return error(404, `No such API: ${method} ${path}`);
-		if (match.kind === 'wrongMethod') return error(405, `Request method '${method}' not supported`, { Allow: match.allowed.join(', ') });
-		const requestedBy = typeof headers['x-requested-by'] === 'string' ? headers['x-requested-by'] : undefined;
-		const auth = verifySignedRequest({ method, path, query, authorization: headers.authorization, requestedBy }, account, clock.nowMs());
-		if (!auth.ok) return error(auth.status, auth.message);
+		if (match.kind === 'notFound') return refuse(404, `No such API: ${method} ${path}`);
+		if (match.kind === 'wrongMethod') return refuse(405, `Request method '${method}' not supported`, { Allow: match.allowed.join(', ') });
+		const auth = verifySignedRequest({ method, path, query, authorization: headers.authorization }, accounts, clock.nowMs());
+		if (!auth.ok) return refuse(auth.status, auth.message);
 		entry.vendorId = auth.vendorId;
-		if (faults.rateLimited(auth.vendorId, clock.nowMs())) return error(429, 'Too many requests', { 'Retry-After': '1' });
 		let result: ApiResult;
 		try {
 			const body = method === 'POST' ? parseJsonObject(exchange.body) : {};
-			result = match.route.handle({ method, params: match.params, query: new URLSearchParams(query), body, vendorId: auth.vendorId, store });
+			const request = { method, params: match.params, query: new URLSearchParams(query), body, vendorId: auth.vendorId, store, readings: readings.current };
+			result = match.route.handle(request);
 		} catch (caught) {
-			if (caught instanceof SandboxApiError) return error(caught.status, caught.message);
-			throw caught;
+			if (!(caught instanceof SandboxApiError)) throw caught;
+			const code = readings.current.endpointErrorCode === 'ERROR' ? GATEWAY_ERROR_CODE : caught.status;
+			return errorReply(caught.status, code, caught.message, transactionId);
 		}
 		return this.spoiled(result);
 	}

@@ -10,7 +10,10 @@ export interface RequestLogEntry {
 	query: string;
 	/** 0 when the connection was dropped without an answer. */
 	status: number;
+	/** The authenticated vendor; for a call answered by a block, the vendor its access key names. */
 	vendorId?: string;
+	/** Set when a block answered the call: 429 (rate limit) or 403 (access denied). */
+	blocked?: '429' | '403';
 }
 
 export class RequestLog {
@@ -25,7 +28,8 @@ export class RequestLog {
 	record(entry: RequestLogEntry): void {
 		this.entries.push(entry);
 		if (this.entries.length > MAX_LOG_ENTRIES) this.entries = this.entries.slice(this.entries.length - MAX_LOG_ENTRIES / 2);
-		this.log(`${entry.method} ${entry.path}${entry.query === '' ? '' : '?' + entry.query} -> ${entry.status === 0 ? 'dropped' : entry.status}`);
+		const outcome = entry.status === 0 ? 'dropped' : `${entry.status}${entry.blocked ? ' (blocked)' : ''}`;
+		this.log(`${entry.method} ${entry.path}${entry.query === '' ? '' : '?' + entry.query} -> ${outcome}`);
 	}
 
 	/** Copies, oldest first. */

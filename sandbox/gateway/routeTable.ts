@@ -2,6 +2,7 @@
 // another method answers 405). A control route is a method and an exact /__sandbox path.
 
 import type { SandboxStore } from '../store';
+import type { SandboxReadings } from './readings';
 import type { SandboxState } from './sandboxState';
 
 export interface ApiResult {
@@ -18,6 +19,8 @@ export interface ApiRequest {
 	/** The authenticated account's vendor ID. */
 	vendorId: string;
 	store: SandboxStore;
+	/** Where Coupang is silent: the reading this request is answered under. */
+	readings: SandboxReadings;
 }
 
 export interface ApiRoute {

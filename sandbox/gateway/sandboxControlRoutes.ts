@@ -1,10 +1,11 @@
-// The control routes of the sandbox itself: reset, clock, request log, faults and state. Domains add their own
-// (see domains.ts).
+// The control routes of the sandbox itself: reset, clock, request log, faults, readings and state. Domains add
+// their own (see domains.ts).
 
 import { SandboxApiError } from '../errors';
 import { sizesOr } from '../store';
 import { optionalNumber, optionalString } from './controlFields';
-import type { FaultConfig } from './faults';
+import type { FaultSettings } from './faults';
+import type { SandboxReadings } from './readings';
 import type { ControlRoute } from './routeTable';
 import type { SandboxState } from './sandboxState';
 
@@ -29,6 +30,7 @@ const reset: ControlRoute = {
 		state.store.reseed(sizesOr(state.initialSizes, (key) => optionalNumber(body[key], key)));
 		state.requestLog.clear();
 		state.faults.clear();
+		state.readings.clear();
 		return { ok: true, sizes: state.store.sizes, counts: state.store.counts() };
 	},
 };
@@ -57,29 +59,51 @@ const requestLogRoutes: ControlRoute[] = [
 	},
 ];
 
-const faultRoutes: ControlRoute[] = [
-	{ method: 'GET', path: '/__sandbox/faults', handle: ({ state }) => state.faults.config },
-	{
-		method: 'POST',
-		path: '/__sandbox/faults',
-		handle({ body, state }) {
-			try {
-				state.faults.set(body as Partial<FaultConfig>);
-			} catch (error) {
-				throw new SandboxApiError(400, error instanceof Error ? error.message : 'Invalid fault configuration');
-			}
-			return state.faults.config;
+/** Settings the control surface reads (GET), changes (POST, a partial object) and resets (DELETE). */
+interface Settings {
+	read(): unknown;
+	set(partial: Record<string, unknown>): void;
+	clear(): void;
+}
+
+function settingsRoutes(path: string, settingsOf: (state: SandboxState) => Settings): ControlRoute[] {
+	return [
+		{ method: 'GET', path, handle: ({ state }) => settingsOf(state).read() },
+		{
+			method: 'POST',
+			path,
+			handle({ body, state }) {
+				const settings = settingsOf(state);
+				try {
+					settings.set(body);
+				} catch (error) {
+					throw new SandboxApiError(400, error instanceof Error ? error.message : `Invalid settings for ${path}`);
+				}
+				return settings.read();
+			},
 		},
-	},
-	{
-		method: 'DELETE',
-		path: '/__sandbox/faults',
-		handle({ state }) {
-			state.faults.clear();
-			return state.faults.config;
+		{
+			method: 'DELETE',
+			path,
+			handle({ state }) {
+				settingsOf(state).clear();
+				return settingsOf(state).read();
+			},
 		},
-	},
-];
+	];
+}
+
+const faultRoutes = settingsRoutes('/__sandbox/faults', ({ faults }) => ({
+	read: () => faults.config,
+	set: (partial) => faults.set(partial as FaultSettings),
+	clear: () => faults.clear(),
+}));
+
+const readingRoutes = settingsRoutes('/__sandbox/readings', ({ readings }) => ({
+	read: () => readings.current,
+	set: (partial) => readings.set(partial as Partial<SandboxReadings>),
+	clear: () => readings.clear(),
+}));
 
 const getState: ControlRoute = {
 	method: 'GET',
@@ -91,7 +115,8 @@ const getState: ControlRoute = {
 		counts: state.store.counts(),
 		requests: state.requestLog.length,
 		faults: state.faults.config,
+		readings: state.readings.current,
 	}),
 };
 
-export const SANDBOX_CONTROL_ROUTES: readonly ControlRoute[] = [reset, getClock, setClock, ...requestLogRoutes, ...faultRoutes, getState];
+export const SANDBOX_CONTROL_ROUTES: readonly ControlRoute[] = [reset, getClock, setClock, ...requestLogRoutes, ...faultRoutes, ...readingRoutes, getState];

@@ -1,7 +1,6 @@
 // Coupang's endpoints for product inquiries (v4 onlineInquiries) and call-center inquiries (v4 list and writes,
 // v5 lookup).
 
-import { INQUIRY_NOT_FOUND_MESSAGE, SandboxApiError } from '../errors';
 import {
 	checkVendor,
 	numericId,
@@ -12,6 +11,7 @@ import {
 	optionalParam,
 	pageParams,
 	paginate,
+	written,
 } from '../gateway/apiConventions';
 import type { ApiRoute } from '../gateway/routeTable';
 import type { AnsweredType, PartnerCounselingStatus } from './model';
@@ -19,6 +19,8 @@ import { toCallCenterInquiryJson, toProductInquiryJson } from './wireFormat';
 
 const ANSWERED_TYPES: readonly AnsweredType[] = ['ALL', 'ANSWERED', 'NOANSWER'];
 const COUNSELING_STATUSES: readonly PartnerCounselingStatus[] = ['NONE', 'ANSWER', 'NO_ANSWER', 'TRANSFER'];
+/** The 2017 doc's values (its sample sends partnerCounselingStatus=none), accepted as the current ones. */
+const COUNSELING_STATUS_ALIASES: Readonly<Record<string, PartnerCounselingStatus>> = { none: 'NONE', answered: 'ANSWER', requestAnswer: 'NO_ANSWER' };
 
 /** The period and option filters both inquiry lists take. */
 function periodAndItem(query: URLSearchParams): { inquiryStartAt?: string; inquiryEndAt?: string; vendorItemId?: number } {
@@ -38,7 +40,10 @@ const listProductInquiries: ApiRoute = {
 		checkVendor(request, request.params[0], query.get('vendorId') ?? '');
 		const answeredType = oneOfParam(query, 'answeredType', ANSWERED_TYPES);
 		const { pageNum, pageSize } = pageParams(query, 50);
-		const matches = store.productInquiries.query({ answeredType, ...periodAndItem(query) });
+		const docRevision = request.readings.productInquiryDocRevision;
+		// The newer doc has no vendorItemId parameter: ignored, not even read.
+		const filters = docRevision === 'newer' ? { inquiryStartAt: optionalParam(query, 'inquiryStartAt'), inquiryEndAt: optionalParam(query, 'inquiryEndAt') } : periodAndItem(query);
+		const matches = store.productInquiries.query({ answeredType, ...filters, docRevision, vendorId: request.vendorId });
 		return ok(paginate(matches, pageNum, pageSize, (item) => toProductInquiryJson(item)));
 	},
 };
@@ -50,11 +55,8 @@ const replyToProductInquiry: ApiRoute = {
 	handle(request) {
 		checkVendor(request, request.params[0], undefined);
 		const inquiryId = numericId(request.params[1], 'inquiryId');
-		const comment = request.store.productInquiries.reply(request.vendorId, inquiryId, request.body);
-		const inquiry = request.store.productInquiries.byId.get(inquiryId);
-		if (!inquiry) throw new SandboxApiError(404, INQUIRY_NOT_FOUND_MESSAGE);
-		const json = toProductInquiryJson(inquiry);
-		return ok(json.commentDtoList.find((entry) => entry.inquiryCommentId === comment.inquiryCommentId));
+		request.store.productInquiries.reply(request.vendorId, inquiryId, request.body, request.readings.wingUserIds);
+		return written();
 	},
 };
 
@@ -65,7 +67,7 @@ const listCallCenterInquiries: ApiRoute = {
 	handle(request) {
 		const { query, store } = request;
 		checkVendor(request, request.params[0], query.get('vendorId') ?? '');
-		const partnerCounselingStatus = oneOfParam(query, 'partnerCounselingStatus', COUNSELING_STATUSES);
+		const partnerCounselingStatus = oneOfParam(query, 'partnerCounselingStatus', COUNSELING_STATUSES, COUNSELING_STATUS_ALIASES);
 		const { pageNum, pageSize } = pageParams(query, 30);
 		const matches = store.callCenterInquiries.query({
 			vendorId: request.vendorId,
@@ -84,10 +86,8 @@ const replyToCallCenterInquiry: ApiRoute = {
 	handle(request) {
 		checkVendor(request, request.params[0], undefined);
 		const inquiryId = numericId(request.params[1], 'inquiryId');
-		const reply = request.store.callCenterInquiries.reply(request.vendorId, inquiryId, request.body);
-		const inquiry = request.store.callCenterInquiries.getFor(request.vendorId, inquiryId);
-		const json = toCallCenterInquiryJson(inquiry, 'v4');
-		return ok(json.replies.find((entry) => entry.answerId === reply.answerId));
+		request.store.callCenterInquiries.reply(request.vendorId, inquiryId, request.body, request.readings.wingUserIds);
+		return written();
 	},
 };
 
@@ -98,8 +98,8 @@ const confirmCallCenterInquiry: ApiRoute = {
 	handle(request) {
 		checkVendor(request, request.params[0], undefined);
 		const inquiryId = numericId(request.params[1], 'inquiryId');
-		const inquiry = request.store.callCenterInquiries.confirm(request.vendorId, inquiryId, request.body);
-		return ok(toCallCenterInquiryJson(inquiry, 'v4'));
+		request.store.callCenterInquiries.confirm(request.vendorId, inquiryId, request.body);
+		return written();
 	},
 };
 
@@ -110,7 +110,7 @@ const getCallCenterInquiry: ApiRoute = {
 	handle(request) {
 		const inquiryId = numericId(request.params[0], 'inquiryId');
 		const inquiry = request.store.callCenterInquiries.getFor(request.vendorId, inquiryId);
-		return ok(toCallCenterInquiryJson(inquiry, 'v5'));
+		return ok(toCallCenterInquiryJson(inquiry, 'v5', request.readings.callCenterV5Offset));
 	},
 };
 

@@ -22,6 +22,11 @@ const TRANSFER_TEXTS = [
 	'[배송지연이관]\n고객님께서 배송 일정 확인을 요청하셨습니다. 출고 예정일 회신 부탁드립니다.',
 ];
 
+const INFORM_TEXTS = [
+	'[판매자확인요청]\n고객님께 교환 접수 안내 완료하였습니다. 내용 확인 부탁드립니다.',
+	'[판매자확인요청]\n고객님 주소지 변경 요청 건 안내 완료되었습니다. 출고 전 확인 바랍니다.',
+];
+
 const CS_ONLY_TEXTS = ['고객님께 배송 현황 안내 완료하였습니다.', '단순 문의로 상담 종료합니다.', '교환 접수 안내 드렸습니다.'];
 
 const VENDOR_REPLY_TEXTS = [
@@ -89,12 +94,23 @@ function vendorAnsweredConversation(prng: Prng, ids: CallCenterIds, agentAt: num
 	return { replies: [transfer, vendorReply], csPartnerCounselingStatus: 'answered', inquiryStatus, answeredAtMs: vendorAt };
 }
 
+/** A transfer Coupang's agent answered itself and only reports to the seller: it awaits the seller's confirm. */
+function informingConversation(prng: Prng, ids: CallCenterIds, agentAt: number, closedByAgent: boolean): Conversation {
+	const transfer = agentReply(prng, ids, 'answered', prng.pick(INFORM_TEXTS), false, agentAt);
+	if (closedByAgent) transfer.partnerTransferCompleteReason = 'CANCEL';
+	return { replies: [transfer], csPartnerCounselingStatus: 'answered', inquiryStatus: closedByAgent ? 'complete' : 'progress', answeredAtMs: agentAt };
+}
+
 function conversationOf(kind: CallCenterKind, prng: Prng, ids: CallCenterIds, agentAt: number, vendorAt: number): Conversation {
 	switch (kind) {
 		case 'waiting': {
 			const transfer = agentReply(prng, ids, 'requestAnswer', prng.pick(TRANSFER_TEXTS), true, agentAt);
+			// answeredAt is the transfer's time, as the v5 doc's example of a requestAnswer inquiry shows.
 			return { replies: [transfer], csPartnerCounselingStatus: 'requestAnswer', inquiryStatus: 'progress', answeredAtMs: agentAt };
 		}
+		case 'unconfirmed':
+		case 'agentClosed':
+			return informingConversation(prng, ids, agentAt, kind === 'agentClosed');
 		case 'vendorAnswered':
 			return vendorAnsweredConversation(prng, ids, agentAt, vendorAt);
 		case 'csOnly': {
@@ -136,7 +152,8 @@ export function buildCallCenterInquiry(prng: Prng, ids: CallCenterIds, draft: Ca
 
 function randomCallCenterKind(prng: Prng): CallCenterKind {
 	const roll = prng.next();
-	if (roll < 0.35) return 'waiting';
+	if (roll < 0.2) return 'waiting';
+	if (roll < 0.35) return 'unconfirmed';
 	if (roll < 0.7) return 'vendorAnswered';
 	if (roll < 0.9) return 'csOnly';
 	return 'fresh';

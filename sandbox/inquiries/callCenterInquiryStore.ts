@@ -1,17 +1,19 @@
 // Live call-center inquiries (all vendors) with the list query, the v5 lookup, the seller's reply and confirm,
-// and inquiries added by tests or control calls.
+// and inquiries added by tests or control calls. Every read and write first applies the 24-hour rule.
 
 import {
+	CANNOT_ANSWER_MESSAGE,
 	INQUIRY_CLOSED_MESSAGE,
 	INQUIRY_NOT_FOUND_MESSAGE,
-	INVALID_VENDOR_MESSAGE,
 	OTHER_VENDOR_INQUIRY_MESSAGE,
+	replyText,
 	requireText,
 	SandboxApiError,
 } from '../errors';
 import { checkCount, type DataContext } from '../seeding';
 import { parseKoreaDateTime } from '../time';
 import { buildCallCenterInquiry, generateCallCenterInquiries, newCallCenterIds } from './callCenterGeneration';
+import { applyTransferDeadline, awaitingConfirm, awaitingReply, hasTransfer, matchesCounselingStatus } from './callCenterRules';
 import type { CallCenterInquiry, CallCenterKind, CallCenterReply, PartnerCounselingStatus } from './model';
 import { insertNewestFirst, periodOrVendorItem, sliceByPeriod } from './period';
 
@@ -27,7 +29,7 @@ export interface CallCenterInquiryQuery {
 export interface AddCallCenterInquiriesInput {
 	count?: number;
 	inquiryAt?: string;
-	/** true: waiting for the seller's answer (default); false: never transferred, no reply yet. */
+	/** true: awaiting the seller's reply (default, kind waiting); false: never transferred, no reply yet (fresh). */
 	transferred?: boolean;
 	kind?: CallCenterKind;
 	vendorItemId?: number;
@@ -36,48 +38,49 @@ export interface AddCallCenterInquiriesInput {
 	vendorId?: string;
 }
 
-function matchesCounselingStatus(inquiry: CallCenterInquiry, status: PartnerCounselingStatus): boolean {
-	switch (status) {
-		case 'NONE':
-			return true;
-		case 'ANSWER':
-			return inquiry.csPartnerCounselingStatus === 'answered';
-		case 'NO_ANSWER':
-			return inquiry.csPartnerCounselingStatus === 'requestAnswer';
-		case 'TRANSFER':
-			return inquiry.replies.some((reply) => reply.partnerTransferStatus === 'requestAnswer');
-	}
-}
-
-/** The reply body's parentAnswerId, after the checks that need no inquiry. */
-function checkReplyBody(accountVendorId: string, inquiryId: number, body: Record<string, unknown>): { content: string; replyBy: string; parentAnswerId: number } {
-	if (body.vendorId !== accountVendorId) throw new SandboxApiError(400, INVALID_VENDOR_MESSAGE);
+/** The reply body's parentAnswerId (undefined when absent or not a number), after the checks that need no inquiry. */
+function checkReplyBody(accountVendorId: string, inquiryId: number, body: Record<string, unknown>, wingUserIds: readonly string[] | null) {
 	if (body.inquiryId !== undefined && String(body.inquiryId) !== String(inquiryId)) {
 		throw new SandboxApiError(400, `inquiryId in the body (${String(body.inquiryId)}) does not match the path (${inquiryId}).`);
 	}
-	const content = requireText(body.content, 'content');
-	const replyBy = requireText(body.replyBy, 'replyBy');
-	const parentAnswerId = Number(body.parentAnswerId);
-	if (body.parentAnswerId === undefined || body.parentAnswerId === null || body.parentAnswerId === '' || !Number.isSafeInteger(parentAnswerId)) {
-		throw new SandboxApiError(400, 'parentAnswerId is required.');
-	}
-	return { content, replyBy, parentAnswerId };
+	const text = replyText(body, accountVendorId, wingUserIds);
+	const parent = body.parentAnswerId === null || body.parentAnswerId === '' ? Number.NaN : Number(body.parentAnswerId);
+	return { ...text, parentAnswerId: Number.isSafeInteger(parent) ? parent : undefined };
 }
 
 export class CallCenterInquiryStore {
-	/** All vendors (a few belong to another vendor), newest first. */
-	all: CallCenterInquiry[] = [];
-	byId = new Map<number, CallCenterInquiry>();
+	private items: CallCenterInquiry[] = [];
+	private index = new Map<number, CallCenterInquiry>();
+	/** Inquiries awaiting the seller (a reply or a confirm): the only ones the 24-hour rule can change. */
+	private awaiting = new Set<CallCenterInquiry>();
 	private ids = newCallCenterIds();
 
 	constructor(private readonly context: DataContext) {}
+
+	/** All vendors (a few belong to another vendor), newest first; read at the sandbox clock's now. */
+	get all(): CallCenterInquiry[] {
+		this.settle();
+		return this.items;
+	}
+
+	get byId(): ReadonlyMap<number, CallCenterInquiry> {
+		this.settle();
+		return this.index;
+	}
 
 	reseed(count: number, nowMs: number): void {
 		this.ids = newCallCenterIds();
 		const inquiries = generateCallCenterInquiries(this.context.prng, this.ids, this.context.vendorId, count, nowMs);
 		inquiries.reverse();
-		this.all = inquiries;
-		this.byId = new Map(inquiries.map((inquiry) => [inquiry.inquiryId, inquiry]));
+		this.items = inquiries;
+		this.index = new Map(inquiries.map((inquiry) => [inquiry.inquiryId, inquiry]));
+		this.awaiting = new Set(inquiries);
+	}
+
+	/** Applies Coupang's 24-hour rule at the sandbox clock's now (lazily: on every read and write). */
+	settle(): void {
+		const nowMs = this.context.clock();
+		for (const inquiry of this.awaiting) if (!applyTransferDeadline(inquiry, nowMs)) this.awaiting.delete(inquiry);
 	}
 
 	/** All call-center inquiries of `vendorId` a list query matches, newest first. */
@@ -100,19 +103,16 @@ export class CallCenterInquiryStore {
 		return inquiry;
 	}
 
-	/** The seller answers the transferred question; `parentAnswerId` must name it. */
-	reply(accountVendorId: string, inquiryId: number, body: Record<string, unknown>): CallCenterReply {
-		const { content, replyBy, parentAnswerId } = checkReplyBody(accountVendorId, inquiryId, body);
+	/** The seller answers the transfer `parentAnswerId` names; only while it awaits a reply (NO_ANSWER). */
+	reply(accountVendorId: string, inquiryId: number, body: Record<string, unknown>, wingUserIds: readonly string[] | null = null): CallCenterReply {
+		const { content, replyBy, parentAnswerId } = checkReplyBody(accountVendorId, inquiryId, body, wingUserIds);
 		const inquiry = this.getFor(accountVendorId, inquiryId);
-		const pending = inquiry.replies.find((reply) => reply.partnerTransferStatus === 'requestAnswer');
-		if (!pending) throw new SandboxApiError(400, `Inquiry ${inquiryId} is not waiting for an answer from the seller.`);
-		if (pending.answerId !== parentAnswerId) {
-			throw new SandboxApiError(400, `parentAnswerId ${parentAnswerId} is not the transferred answer awaiting a reply (${pending.answerId}).`);
-		}
+		const pending = awaitingReply(inquiry);
+		if (!pending || pending.answerId !== parentAnswerId) throw new SandboxApiError(400, CANNOT_ANSWER_MESSAGE);
 		const replyAtMs = Math.max(pending.replyAtMs, this.context.clock());
 		const reply: CallCenterReply = {
 			answerId: this.ids.answer.next(this.context.prng),
-			parentAnswerId,
+			parentAnswerId: pending.answerId,
 			partnerTransferStatus: null,
 			partnerTransferCompleteReason: 'NONE',
 			answerType: 'vendor',
@@ -127,25 +127,25 @@ export class CallCenterInquiryStore {
 		inquiry.replies.push(reply);
 		inquiry.csPartnerCounselingStatus = 'answered';
 		inquiry.answeredAtMs = replyAtMs;
+		this.awaiting.delete(inquiry);
 		return reply;
 	}
 
-	/** Seller confirms a transferred inquiry: it completes; any other state answers "This inquiry has closed. -522". */
+	/**
+	 * The seller confirms a transfer awaiting confirmation (TRANSFER): it completes. A closed transfer (confirmed,
+	 * closed by the agent, answered, past 24 hours) answers -522; no transfer, or one awaiting a reply, "can't be answer".
+	 */
 	confirm(accountVendorId: string, inquiryId: number, body: Record<string, unknown>): CallCenterInquiry {
 		requireText(body.confirmBy, 'confirmBy');
 		const inquiry = this.getFor(accountVendorId, inquiryId);
-		const transfer = inquiry.replies.find(
-			(reply) => reply.answerType === 'csAgent' && (reply.partnerTransferStatus === 'requestAnswer' || reply.partnerTransferStatus === 'answered'),
-		);
-		if (!transfer || inquiry.inquiryStatus === 'complete' || transfer.partnerTransferCompleteReason !== 'NONE') {
-			throw new SandboxApiError(400, INQUIRY_CLOSED_MESSAGE);
+		const transfer = awaitingConfirm(inquiry);
+		if (!transfer) {
+			const closed = hasTransfer(inquiry) && awaitingReply(inquiry) === undefined;
+			throw new SandboxApiError(400, closed ? INQUIRY_CLOSED_MESSAGE : CANNOT_ANSWER_MESSAGE);
 		}
-		transfer.partnerTransferStatus = 'answered';
 		transfer.partnerTransferCompleteReason = 'DISPUTE_PROCESS_COMPLETE';
-		transfer.needAnswer = false;
 		inquiry.inquiryStatus = 'complete';
-		inquiry.csPartnerCounselingStatus = 'answered';
-		if (inquiry.answeredAtMs === null) inquiry.answeredAtMs = this.context.clock();
+		this.awaiting.delete(inquiry);
 		return inquiry;
 	}
 
@@ -159,10 +159,12 @@ export class CallCenterInquiryStore {
 		const created: CallCenterInquiry[] = [];
 		for (let i = 0; i < count; i++) {
 			const inquiry = buildCallCenterInquiry(prng, this.ids, draft, Math.max(inquiryAtMs, clock()));
-			insertNewestFirst(this.all, inquiry);
-			this.byId.set(inquiry.inquiryId, inquiry);
+			insertNewestFirst(this.items, inquiry);
+			this.index.set(inquiry.inquiryId, inquiry);
+			this.awaiting.add(inquiry);
 			created.push(inquiry);
 		}
+		this.settle();
 		return created;
 	}
 }

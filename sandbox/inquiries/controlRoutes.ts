@@ -3,10 +3,8 @@
 import { SandboxApiError } from '../errors';
 import { optionalBoolean, optionalNumber, optionalString } from '../gateway/controlFields';
 import type { ControlRoute } from '../gateway/routeTable';
-import type { CallCenterInquiry, CallCenterKind } from './model';
+import { CALL_CENTER_KINDS, type CallCenterInquiry, type CallCenterKind } from './model';
 import { toCallCenterInquiryJson, toProductInquiryJson } from './wireFormat';
-
-const KINDS: readonly CallCenterKind[] = ['waiting', 'vendorAnswered', 'csOnly', 'fresh'];
 
 function callCenterDump(inquiry: CallCenterInquiry): Record<string, unknown> {
 	return { vendorId: inquiry.vendorId, ...toCallCenterInquiryJson(inquiry, 'v4') };
@@ -32,8 +30,8 @@ const addCallCenterInquiries: ControlRoute = {
 	path: '/__sandbox/call-center-inquiries',
 	handle({ body, state }) {
 		const kind = optionalString(body.kind, 'kind');
-		if (kind !== undefined && !(KINDS as readonly string[]).includes(kind)) {
-			throw new SandboxApiError(400, 'kind must be one of waiting, vendorAnswered, csOnly, fresh.');
+		if (kind !== undefined && !(CALL_CENTER_KINDS as readonly string[]).includes(kind)) {
+			throw new SandboxApiError(400, `kind must be one of ${CALL_CENTER_KINDS.join(', ')}.`);
 		}
 		const created = state.store.callCenterInquiries.add({
 			count: optionalNumber(body.count, 'count'),

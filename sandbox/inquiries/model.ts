@@ -64,10 +64,14 @@ export interface CallCenterInquiry {
 }
 
 /**
- * Call-center inquiry kinds:
- * - waiting: transferred to the seller, awaiting an answer (csAgent reply with partnerTransferStatus requestAnswer)
+ * Call-center inquiry kinds (README.md, "Call-center model"):
+ * - waiting: transferred, awaiting the seller's reply (agent's reply requestAnswer, needAnswer true) → NO_ANSWER
+ * - unconfirmed: transferred for information, Coupang answered it, awaiting the seller's confirm → TRANSFER
  * - vendorAnswered: transferred and answered by the seller
+ * - agentClosed: transferred, then closed by the agent (transfer cancelled) before the seller acted
  * - csOnly: handled by Coupang's agent, never transferred
  * - fresh: no reply yet, not transferred
  */
-export type CallCenterKind = 'waiting' | 'vendorAnswered' | 'csOnly' | 'fresh';
+export type CallCenterKind = 'waiting' | 'unconfirmed' | 'vendorAnswered' | 'agentClosed' | 'csOnly' | 'fresh';
+
+export const CALL_CENTER_KINDS: readonly CallCenterKind[] = ['waiting', 'unconfirmed', 'vendorAnswered', 'agentClosed', 'csOnly', 'fresh'];

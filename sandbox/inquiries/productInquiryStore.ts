@@ -1,7 +1,7 @@
 // Live product inquiries (ours only) with the list query, the seller's reply, and inquiries added by tests or
 // control calls.
 
-import { INQUIRY_NOT_FOUND_MESSAGE, INVALID_VENDOR_MESSAGE, requireText, SandboxApiError } from '../errors';
+import { INQUIRY_NOT_FOUND_MESSAGE, replyText, SandboxApiError } from '../errors';
 import type { ProductStore } from '../products/productStore';
 import { checkCount, type DataContext } from '../seeding';
 import { parseKoreaDateTime } from '../time';
@@ -14,6 +14,10 @@ export interface ProductInquiryQuery {
 	inquiryStartAt?: string;
 	inquiryEndAt?: string;
 	vendorItemId?: number;
+	/** The productInquiryDocRevision reading: 'newer' requires the period and ignores vendorItemId (default 'older'). */
+	docRevision?: 'older' | 'newer';
+	/** Whose inquiries (default: the sandbox's seller; another vendor has none). */
+	vendorId?: string;
 }
 
 export interface AddProductInquiriesInput {
@@ -54,10 +58,13 @@ export class ProductInquiryStore {
 		}
 	}
 
-	/** All product inquiries a list query matches, in response order (rules a/b/c of Coupang's doc). */
+	/** All product inquiries a list query matches, in response order (rules a/b/c of the older doc, or the newer doc). */
 	query(query: ProductInquiryQuery): ProductInquiry[] {
-		const period = periodOrVendorItem(query);
-		const source = query.vendorItemId === undefined ? this.all : (this.byVendorItem.get(query.vendorItemId) ?? []);
+		if ((query.vendorId ?? this.context.vendorId) !== this.context.vendorId) return [];
+		// The newer doc ignores vendorItemId, so the period is required (periodOrVendorItem refuses without one).
+		const vendorItemId = query.docRevision === 'newer' ? undefined : query.vendorItemId;
+		const period = periodOrVendorItem({ ...query, vendorItemId });
+		const source = vendorItemId === undefined ? this.all : (this.byVendorItem.get(vendorItemId) ?? []);
 		const inPeriod = sliceByPeriod(source, period);
 		switch (query.answeredType) {
 			case 'ALL':
@@ -69,14 +76,11 @@ export class ProductInquiryStore {
 		}
 	}
 
-	/** The seller's answer; an inquiry takes one answer only. */
-	reply(accountVendorId: string, inquiryId: number, body: Record<string, unknown>): ProductInquiryComment {
-		if (body.vendorId !== accountVendorId) throw new SandboxApiError(400, INVALID_VENDOR_MESSAGE);
-		const content = requireText(body.content, 'content');
-		const replyBy = requireText(body.replyBy, 'replyBy');
+	/** The seller's answer, added to commentDtoList: a second answer is a second comment (nothing documents a refusal). */
+	reply(accountVendorId: string, inquiryId: number, body: Record<string, unknown>, wingUserIds: readonly string[] | null = null): ProductInquiryComment {
+		const { content, replyBy } = replyText(body, accountVendorId, wingUserIds);
 		const inquiry = this.byId.get(inquiryId);
 		if (!inquiry || inquiry.vendorId !== accountVendorId) throw new SandboxApiError(404, INQUIRY_NOT_FOUND_MESSAGE);
-		if (inquiry.comments.length > 0) throw new SandboxApiError(400, `Inquiry ${inquiryId} has already been answered.`);
 		const comment: ProductInquiryComment = {
 			inquiryCommentId: this.ids.inquiryComment.next(this.context.prng),
 			inquiryId,

@@ -1,6 +1,6 @@
 // Coupang's JSON for product inquiries and call-center inquiries.
 
-import { formatKoreaDateTime, formatKoreaIsoOffset } from '../time';
+import { formatIsoWithOffset, formatKoreaDateTime } from '../time';
 import type { CallCenterInquiry, CallCenterReply, ProductInquiry } from './model';
 
 /** Product inquiry as Coupang's list returns it. */
@@ -30,12 +30,12 @@ export interface CallCenterReplyJson {
 	needAnswer: boolean;
 }
 
-/** Call-center inquiry as the v4 list (vendorItemId a number, `yyyy-MM-dd HH:mm:ss`) or v5 lookup (array, ISO-8601) returns it. */
+/** Call-center inquiry as the v4 list (`yyyy-MM-dd HH:mm:ss`) or v5 lookup (ISO-8601) returns it; vendorItemId an array in both, as both docs' examples show. */
 export interface CallCenterInquiryJson {
 	inquiryId: number;
 	csPartnerCounselingStatus: string;
 	inquiryStatus: string;
-	vendorItemId: number | number[];
+	vendorItemId: number[];
 	itemName: string;
 	content: string;
 	answeredAt: string | null;
@@ -70,13 +70,14 @@ export function toProductInquiryJson(inquiry: ProductInquiry): ProductInquiryJso
 	};
 }
 
-export function toCallCenterInquiryJson(inquiry: CallCenterInquiry, version: 'v4' | 'v5'): CallCenterInquiryJson {
-	const format = (ms: number): string => (version === 'v4' ? formatKoreaDateTime(ms) : formatKoreaIsoOffset(ms, inquiry.micros));
+/** `v5Offset`: the offset the v5 timestamps are written in (the callCenterV5Offset reading; same instants). */
+export function toCallCenterInquiryJson(inquiry: CallCenterInquiry, version: 'v4' | 'v5', v5Offset = '+09:00'): CallCenterInquiryJson {
+	const format = (ms: number): string => (version === 'v4' ? formatKoreaDateTime(ms) : formatIsoWithOffset(ms, inquiry.micros, v5Offset));
 	return {
 		inquiryId: inquiry.inquiryId,
 		csPartnerCounselingStatus: inquiry.csPartnerCounselingStatus,
 		inquiryStatus: inquiry.inquiryStatus,
-		vendorItemId: version === 'v4' ? inquiry.vendorItemId : [inquiry.vendorItemId],
+		vendorItemId: [inquiry.vendorItemId],
 		itemName: inquiry.itemName,
 		content: inquiry.content,
 		answeredAt: inquiry.answeredAtMs === null ? null : format(inquiry.answeredAtMs),

@@ -2,6 +2,7 @@
 
 import { SandboxApiError } from '../errors';
 import { numericId, positiveIntegerParam } from '../gateway/apiConventions';
+import type { SandboxReadings } from '../gateway/readings';
 import type { ApiRoute } from '../gateway/routeTable';
 import { toProductHistoryJson, toProductJson } from './wireFormat';
 
@@ -22,10 +23,17 @@ const productsByTimeFrame: ApiRoute = {
 		const vendorId = requiredParam(query, 'vendorId', 'vendorId is required.');
 		const createdAtFrom = requiredParam(query, 'createdAtFrom', 'createdAtFrom is required (yyyy-MM-ddTHH:mm:ss).');
 		const createdAtTo = requiredParam(query, 'createdAtTo', 'createdAtTo is required (yyyy-MM-ddTHH:mm:ss).');
-		const products = store.products.queryByTimeFrame(request.vendorId, vendorId, createdAtFrom, createdAtTo);
+		const products = store.products.queryByTimeFrame(request.vendorId, vendorId, createdAtFrom, createdAtTo, request.readings);
 		return { status: 200, body: { code: 'SUCCESS', message: '', data: products.map((product) => toProductJson(product)) } };
 	},
 };
+
+/** `maxPerPage` (default 10); its maximum is not documented: none, or the historyMaxPerPage reading's. */
+function historyPageSize(query: URLSearchParams, readings: SandboxReadings): number {
+	const max = readings.historyMaxPerPage;
+	const requested = positiveIntegerParam(query, 'maxPerPage', 10, max !== null && readings.historyOverMax === 'reject' ? max : 1_000_000_000);
+	return max === null ? requested : Math.min(requested, max);
+}
 
 /** Pages by `nextToken` (the page number; "" or "1" is the first page, "" after the last). */
 const productHistories: ApiRoute = {
@@ -36,7 +44,7 @@ const productHistories: ApiRoute = {
 		const { query, store } = request;
 		const sellerProductId = numericId(request.params[0], 'sellerProductId');
 		const page = positiveIntegerParam(query, 'nextToken', 1, 1_000_000_000);
-		const maxPerPage = positiveIntegerParam(query, 'maxPerPage', 10, 100);
+		const maxPerPage = historyPageSize(request.query, request.readings);
 		const histories = store.products.historiesFor(request.vendorId, sellerProductId);
 		const start = (page - 1) * maxPerPage;
 		const data = histories.slice(start, start + maxPerPage).map((entry) => toProductHistoryJson(entry));

@@ -17,8 +17,16 @@ export interface AddProductsInput {
 	vendorId?: string;
 }
 
-/** Checks a time-frame query; returns its inclusive bounds. */
-function parseTimeFrame(accountVendorId: string, requestedVendorId: string, createdAtFrom: string, createdAtTo: string): { fromMs: number; toMs: number } {
+/** The time-frame readings (README.md, "Readings"): is exactly 10:00 accepted, is createdAtTo in the frame. */
+export interface TimeFrameReadings {
+	timeFrameExactTenMinutes: 'accepted' | 'rejected';
+	timeFrameCreatedAtTo: 'inclusive' | 'exclusive';
+}
+
+const DEFAULT_TIME_FRAME_READINGS: TimeFrameReadings = { timeFrameExactTenMinutes: 'accepted', timeFrameCreatedAtTo: 'inclusive' };
+
+/** Checks a time-frame query; returns its bounds, `toMs` included or not as the reading says. */
+function parseTimeFrame(accountVendorId: string, requestedVendorId: string, createdAtFrom: string, createdAtTo: string, readings: TimeFrameReadings) {
 	if (requestedVendorId !== accountVendorId) {
 		throw new SandboxApiError(400, `Vendor [${accountVendorId}] cannot query a list of products by another vendor [${requestedVendorId}].`);
 	}
@@ -27,8 +35,11 @@ function parseTimeFrame(accountVendorId: string, requestedVendorId: string, crea
 	const toMs = parseKoreaDateTime(createdAtTo, 'T');
 	if (toMs === null) throw new SandboxApiError(400, `createdAtTo [${createdAtTo}] should be in the pattern yyyy-MM-ddTHH:mm:ss.`);
 	if (toMs < fromMs) throw new SandboxApiError(400, 'createdAtTo must not be earlier than createdAtFrom.');
-	if (toMs - fromMs > MAX_TIME_FRAME_MS) throw new SandboxApiError(400, TIME_FRAME_RANGE_MESSAGE);
-	return { fromMs, toMs };
+	const span = toMs - fromMs;
+	if (span > MAX_TIME_FRAME_MS || (span === MAX_TIME_FRAME_MS && readings.timeFrameExactTenMinutes === 'rejected')) {
+		throw new SandboxApiError(400, TIME_FRAME_RANGE_MESSAGE);
+	}
+	return { fromMs, toMs, includesTo: readings.timeFrameCreatedAtTo === 'inclusive' };
 }
 
 export class ProductStore {
@@ -56,9 +67,15 @@ export class ProductStore {
 		return count;
 	}
 
-	/** Products of `requestedVendorId` created in [createdAtFrom, createdAtTo] (both inclusive, Korea time). */
-	queryByTimeFrame(accountVendorId: string, requestedVendorId: string, createdAtFrom: string, createdAtTo: string): Product[] {
-		const { fromMs, toMs } = parseTimeFrame(accountVendorId, requestedVendorId, createdAtFrom, createdAtTo);
+	/** Products of `requestedVendorId` created from createdAtFrom to createdAtTo (Korea time; the end as `readings` say). */
+	queryByTimeFrame(
+		accountVendorId: string,
+		requestedVendorId: string,
+		createdAtFrom: string,
+		createdAtTo: string,
+		readings: TimeFrameReadings = DEFAULT_TIME_FRAME_READINGS,
+	): Product[] {
+		const { fromMs, toMs, includesTo } = parseTimeFrame(accountVendorId, requestedVendorId, createdAtFrom, createdAtTo, readings);
 		// Sorted by createdAt and the range is at most 10 minutes: binary search, then a short walk.
 		let low = 0;
 		let high = this.all.length;
@@ -68,7 +85,7 @@ export class ProductStore {
 			else high = mid;
 		}
 		const found: Product[] = [];
-		for (let i = low; i < this.all.length && this.all[i].createdAtMs <= toMs; i++) {
+		for (let i = low; i < this.all.length && (includesTo ? this.all[i].createdAtMs <= toMs : this.all[i].createdAtMs < toMs); i++) {
 			const product = this.all[i];
 			if (product.vendorId === requestedVendorId) found.push(product);
 		}

@@ -86,3 +86,9 @@ export function addDays(day: string, days: number): string {
 	const ms = Date.parse(`${day}T00:00:00Z`) + days * 86_400_000;
 	return new Date(ms).toISOString().slice(0, 10);
 }
+
+/** Fakes only Date (timers, I/O and HTTP stay real), so the sandbox clock stands still until jest.setSystemTime moves it. */
+export function fakeDateOnly(at: number = Date.now()): void {
+	jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
+	jest.setSystemTime(at);
+}

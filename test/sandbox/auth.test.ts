@@ -3,8 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { startSandbox, type RunningSandbox } from '../../sandbox';
 import { call, ceaAuthorization, ceaSignedDate, control, PRODUCT_INQUIRIES_PATH } from '../helpers/sandboxHttp';
 
+/** The gateway's refusals: `code` is the string "ERROR" (coupang-behaviour.md, "Gateway error bodies"). */
 interface ErrorBody {
-	code: number;
+	code: string;
 	message: string;
 	transactionId: string;
 }
@@ -50,7 +51,7 @@ describe('sandbox authentication (CEA HmacSHA256 like the gateway)', () => {
 	])('rejects an Authorization header that is %s with 401 "HMAC format is invalid."', async (_label, authorization) => {
 		const result = await call<ErrorBody>(sandbox, 'GET', listPath, { authorization });
 		expect(result.status).toBe(401);
-		expect(result.json).toEqual({ code: 401, message: 'HMAC format is invalid.', transactionId: expect.any(String) });
+		expect(result.json).toEqual({ code: 'ERROR', message: 'HMAC format is invalid.', transactionId: expect.any(String) });
 	});
 
 	it('rejects an unknown access key with 401 "Request is not authorized."', async () => {
@@ -74,10 +75,15 @@ describe('sandbox authentication (CEA HmacSHA256 like the gateway)', () => {
 		expect(result.json.message).toBe('Invalid signature.');
 	});
 
-	it('rejects a missing X-Requested-By with 401 "Request is not authorized."', async () => {
-		const result = await call<ErrorBody>(sandbox, 'GET', listPath, { requestedBy: null });
-		expect(result.status).toBe(401);
-		expect(result.json.message).toBe('Request is not authorized.');
+	it('accepts a request without X-Requested-By (Coupang\'s own samples send none)', async () => {
+		const result = await call<{ code: number }>(sandbox, 'GET', listPath, { requestedBy: null });
+		expect([result.status, result.json.code]).toEqual([200, 200]);
+	});
+
+	it('refuses with code "ERROR" for every authentication failure', async () => {
+		const wrongKey = await call<ErrorBody>(sandbox, 'GET', listPath, { accessKey: 'someone-else' });
+		const expired = await call<ErrorBody>(sandbox, 'GET', listPath, { signAt: new Date(sandbox.now().getTime() - 6 * 60_000) });
+		for (const result of [wrongKey, expired]) expect([result.status, result.json.code, typeof result.json.transactionId]).toEqual([401, 'ERROR', 'string']);
 	});
 
 	it('signs over the method: a GET signature does not authorize a POST', async () => {

@@ -1,5 +1,6 @@
 import { startSandbox, type CallCenterInquiryJson, type ProductHistoryJson, type ProductJson, type RunningSandbox } from '../../sandbox';
 import { addDays, call, CALL_CENTER_PATH, CALL_CENTER_V5_PATH, control, HISTORIES_PATH, koreaDay, TIME_FRAME_PATH } from '../helpers/sandboxHttp';
+import { awaitsConfirm, awaitsReply, COUNSELING_ORACLES } from './oracles';
 
 type DumpedCallCenter = CallCenterInquiryJson & { vendorId: string };
 type DumpedProduct = ProductJson & { histories: ProductHistoryJson[] };
@@ -24,6 +25,8 @@ describe('call-center inquiries and products', () => {
 
 	beforeAll(async () => {
 		sandbox = await startSandbox({ port: 0, seed: 5, now: NOW, callCenterInquiries: 200, products: 60 });
+		// Seeded transfers are older than 24 hours, so closed by then: open ones are added now.
+		for (const kind of ['waiting', 'unconfirmed']) await control(sandbox, 'POST', '/__sandbox/call-center-inquiries', { count: 3, kind });
 		callCenter = (await control<DumpedCallCenter[]>(sandbox, 'GET', '/__sandbox/call-center-inquiries')).json;
 		products = (await control<DumpedProduct[]>(sandbox, 'GET', '/__sandbox/products')).json;
 	});
@@ -55,27 +58,26 @@ describe('call-center inquiries and products', () => {
 	};
 	const newestFirst = (a: CallCenterInquiryJson, b: CallCenterInquiryJson): number => (a.inquiryAt === b.inquiryAt ? b.inquiryId - a.inquiryId : a.inquiryAt < b.inquiryAt ? 1 : -1);
 
-	it('seeds every kind: waiting transfers, vendor-answered, agent-only, fresh, and a few of another vendor', () => {
+	it('seeds every kind, a few of another vendor; transfers older than 24 hours are closed by Coupang\'s notice', () => {
 		const mine = ours();
 		expect(callCenter.filter((item) => item.vendorId === OTHER_VENDOR).length).toBeGreaterThanOrEqual(3);
-		expect(mine.some((item) => item.replies.some((reply) => reply.partnerTransferStatus === 'requestAnswer'))).toBe(true);
+		const noticed = mine.filter((item) => item.replies.some((reply) => reply.receptionist === 'SYSTEM'));
+		expect(noticed.length).toBeGreaterThan(0);
 		expect(mine.some((item) => item.replies.some((reply) => reply.answerType === 'vendor'))).toBe(true);
 		expect(mine.some((item) => item.replies.length === 1 && item.replies[0].partnerTransferStatus === 'none')).toBe(true);
 		expect(mine.some((item) => item.replies.length === 0 && item.csPartnerCounselingStatus === 'requestAnswer')).toBe(true);
+		expect(mine.some((item) => item.replies[0]?.partnerTransferCompleteReason === 'DISPUTE_PROCESS' && item.inquiryStatus === 'complete')).toBe(true);
+		expect(mine.filter(awaitsReply)).toHaveLength(3);
+		expect(mine.filter(awaitsConfirm)).toHaveLength(3);
 		expect(new Set(mine.map((item) => item.inquiryStatus))).toEqual(new Set(['progress', 'complete']));
 		for (const item of mine) {
-			expect(typeof item.vendorItemId).toBe('number');
+			expect(item.vendorItemId).toEqual([expect.any(Number)]);
 			expect(item.receiptCategory).toMatch(/^[^>]+>[^>]+>[^>]+$/);
 			expect(item.inquiryAt).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
 		}
 	});
 
-	it.each([
-		['NONE', (item: CallCenterInquiryJson) => item.inquiryId > 0],
-		['ANSWER', (item: CallCenterInquiryJson) => item.csPartnerCounselingStatus === 'answered'],
-		['NO_ANSWER', (item: CallCenterInquiryJson) => item.csPartnerCounselingStatus === 'requestAnswer'],
-		['TRANSFER', (item: CallCenterInquiryJson) => item.replies.some((reply) => reply.partnerTransferStatus === 'requestAnswer')],
-	])('lists partnerCounselingStatus=%s for a period: exactly our matching inquiries, newest first', async (status, predicate) => {
+	it.each(COUNSELING_ORACLES)('lists partnerCounselingStatus=%s for a period: exactly our matching inquiries, newest first', async (status, predicate) => {
 		const end = koreaDay(sandbox.now());
 		const start = addDays(end, -7);
 		const got = await listAll(`partnerCounselingStatus=${status}&inquiryStartAt=${start}&inquiryEndAt=${end}`, 7);
@@ -87,14 +89,26 @@ describe('call-center inquiries and products', () => {
 		expect(got).toEqual(want);
 	});
 
+	it('NO_ANSWER (a reply awaited) and TRANSFER (a confirm awaited) are disjoint; the 2017 doc\'s lowercase values are accepted', async () => {
+		const period = `inquiryStartAt=${addDays(koreaDay(sandbox.now()), -7)}&inquiryEndAt=${koreaDay(sandbox.now())}`;
+		const ids = async (status: string): Promise<number[]> => (await listAll(`partnerCounselingStatus=${status}&${period}`)).map((item) => item.inquiryId);
+		const [noAnswer, transfer] = [await ids('NO_ANSWER'), await ids('TRANSFER')];
+		expect(noAnswer).toHaveLength(3);
+		expect(transfer).toHaveLength(3);
+		expect(noAnswer.filter((id) => transfer.includes(id))).toEqual([]);
+		expect(await ids('requestAnswer')).toEqual(noAnswer);
+		expect(await ids('answered')).toEqual(await ids('ANSWER'));
+		expect(await ids('none')).toEqual(await ids('NONE'));
+	});
+
 	it('never lists another vendor\'s inquiries, and filters by option ID and order ID', async () => {
 		const other = callCenter.find((item) => item.vendorId === OTHER_VENDOR);
 		expect(other).toBeDefined();
-		const byOption = await listAll(`partnerCounselingStatus=NONE&vendorItemId=${other?.vendorItemId}`);
+		const byOption = await listAll(`partnerCounselingStatus=NONE&vendorItemId=${other?.vendorItemId[0]}`);
 		expect(byOption.map((item) => item.inquiryId)).not.toContain(other?.inquiryId);
-		expect(byOption).toEqual(ours().map(strip).filter((item) => item.vendorItemId === other?.vendorItemId).sort(newestFirst));
+		expect(byOption).toEqual(ours().map(strip).filter((item) => item.vendorItemId[0] === other?.vendorItemId[0]).sort(newestFirst));
 		const target = ours()[3];
-		const byOrder = await listAll(`partnerCounselingStatus=NONE&vendorItemId=${target.vendorItemId}&orderId=${target.orderId}`);
+		const byOrder = await listAll(`partnerCounselingStatus=NONE&vendorItemId=${target.vendorItemId[0]}&orderId=${target.orderId}`);
 		expect(byOrder.map((item) => item.inquiryId)).toEqual([target.inquiryId]);
 	});
 
@@ -106,6 +120,7 @@ describe('call-center inquiries and products', () => {
 			[`${base}&partnerCounselingStatus=NONE`, 400, 'time interval needs to be less than or equal to 7 days, pattern should be yyyy-MM-dd'],
 			[`${base}&partnerCounselingStatus=NONE&inquiryStartAt=${day}&inquiryEndAt=${day}&pageSize=31`, 400, /^pageSize must be between 1 and 30/],
 			[`${base}&partnerCounselingStatus=ALL&inquiryStartAt=${day}&inquiryEndAt=${day}`, 400, /^partnerCounselingStatus must be one of NONE, ANSWER, NO_ANSWER, TRANSFER/],
+			[`${base}&partnerCounselingStatus=transfer&inquiryStartAt=${day}&inquiryEndAt=${day}`, 400, /^partnerCounselingStatus must be one of/],
 			[`${CALL_CENTER_PATH(OTHER_VENDOR)}?vendorId=${OTHER_VENDOR}&partnerCounselingStatus=NONE&inquiryStartAt=${day}&inquiryEndAt=${day}`, 400, 'Invalid vendor ID'],
 		];
 		for (const [path, status, message] of cases) {
@@ -116,7 +131,7 @@ describe('call-center inquiries and products', () => {
 		expect((await call(sandbox, 'GET', `${base}&partnerCounselingStatus=NONE&inquiryStartAt=${day}&inquiryEndAt=${day}&pageSize=30`)).status).toBe(200);
 	});
 
-	it('v5 lookup returns one inquiry with ISO-8601 (+09:00) dates and vendorItemId as an array', async () => {
+	it('v5 lookup returns one inquiry with ISO-8601 (+09:00) dates and vendorItemId as an array, like the v4 list', async () => {
 		const listed = ours().find((item) => item.replies.length > 0 && item.answeredAt !== null);
 		if (!listed) throw new Error('seed has no answered inquiry');
 		const result = await call<{ code: number; message: string; data: CallCenterInquiryJson }>(sandbox, 'GET', CALL_CENTER_V5_PATH(listed.inquiryId));
@@ -128,18 +143,34 @@ describe('call-center inquiries and products', () => {
 		expect(single.orderDate).toMatch(iso);
 		expect(single.answeredAt).toMatch(iso);
 		single.replies.forEach((reply) => expect(reply.replyAt).toMatch(iso));
-		expect(single.vendorItemId).toEqual([listed.vendorItemId]);
+		expect(single.vendorItemId).toEqual(listed.vendorItemId);
 		// Same instants as the list's Korea-time strings.
 		expect(single.inquiryAt.slice(0, 19).replace('T', ' ')).toBe(listed.inquiryAt);
 		expect(Date.parse(single.inquiryAt) - Date.parse(`${listed.inquiryAt.replace(' ', 'T')}+09:00`)).toBeLessThan(1000);
-		expect({ ...single, vendorItemId: 0, inquiryAt: '', orderDate: '', answeredAt: '', replies: single.replies.map((reply) => ({ ...reply, replyAt: '' })) }).toEqual({
+		expect({ ...single, inquiryAt: '', orderDate: '', answeredAt: '', replies: single.replies.map((reply) => ({ ...reply, replyAt: '' })) }).toEqual({
 			...strip(listed),
-			vendorItemId: 0,
 			inquiryAt: '',
 			orderDate: '',
 			answeredAt: '',
 			replies: listed.replies.map((reply) => ({ ...reply, replyAt: '' })),
 		});
+	});
+
+	it('callCenterV5Offset writes the same instants in another offset (-08:00, as the doc\'s example)', async () => {
+		const listed = ours().find((item) => item.replies.length > 0 && item.answeredAt !== null);
+		if (!listed) throw new Error('seed has no answered inquiry');
+		const korea = (await call<{ data: CallCenterInquiryJson }>(sandbox, 'GET', CALL_CENTER_V5_PATH(listed.inquiryId))).json.data;
+		sandbox.setReadings({ callCenterV5Offset: '-08:00' });
+		try {
+			const pacific = (await call<{ data: CallCenterInquiryJson }>(sandbox, 'GET', CALL_CENTER_V5_PATH(listed.inquiryId))).json.data;
+			const stamps = (item: CallCenterInquiryJson): string[] => [item.inquiryAt, item.orderDate, item.answeredAt ?? '', ...item.replies.map((reply) => reply.replyAt)];
+			for (const stamp of stamps(pacific)) expect(stamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}-08:00$/);
+			expect(stamps(pacific).map((stamp) => stamp.slice(-19, -6))).toEqual(stamps(korea).map((stamp) => stamp.slice(-19, -6))); // same micro digits
+			expect(stamps(pacific).map(Date.parse)).toEqual(stamps(korea).map(Date.parse));
+			expect(pacific.inquiryAt).not.toBe(korea.inquiryAt);
+		} finally {
+			sandbox.clearReadings();
+		}
 	});
 
 	it('v5 lookup errors: non-numeric 400, unknown 404, another vendor\'s 404', async () => {
@@ -153,6 +184,10 @@ describe('call-center inquiries and products', () => {
 			const result = await call<ErrorBody>(sandbox, 'GET', CALL_CENTER_V5_PATH(id));
 			expect([result.status, result.json.code, result.json.message]).toEqual([status, status, message]);
 		}
+		sandbox.setReadings({ endpointErrorCode: 'ERROR' });
+		const asError = await call<{ code: string; message: string }>(sandbox, 'GET', CALL_CENTER_V5_PATH(999));
+		sandbox.clearReadings();
+		expect([asError.status, asError.json.code, asError.json.message]).toEqual([404, 'ERROR', 'Inquiry not found']);
 	});
 
 	it('seeds products in clusters with histories, some 25-60 entries long, and some of another vendor', () => {
@@ -215,6 +250,25 @@ describe('call-center inquiries and products', () => {
 		expect((await call(sandbox, 'GET', `${TIME_FRAME_PATH}?vendorId=${sandbox.vendorId}&createdAtFrom=${from}&createdAtTo=2025-03-10T10:10:00`)).status).toBe(200);
 	});
 
+	it('time-frame readings: exactly 10 minutes accepted (default) or rejected; createdAtTo inclusive (default) or exclusive', async () => {
+		const [from, at, to] = ['2025-03-11T09:50:00', '2025-03-11T10:00:00', '2025-03-11T10:00:00'];
+		const created = (await control<{ created: ProductJson[] }>(sandbox, 'POST', '/__sandbox/products', { count: 2, createdAt: at })).json.created;
+		const frame = (fromAt: string, toAt: string) => call<{ data: ProductJson[]; message: string }>(sandbox, 'GET', `${TIME_FRAME_PATH}?vendorId=${sandbox.vendorId}&createdAtFrom=${fromAt}&createdAtTo=${toAt}`);
+		const ids = (result: { json: { data: ProductJson[] } }): number[] => result.json.data.map((product) => product.sellerProductId);
+		expect(ids(await frame(from, to))).toEqual(created.map((product) => product.sellerProductId));
+		try {
+			sandbox.setReadings({ timeFrameExactTenMinutes: 'rejected' });
+			const refused = await frame(from, to);
+			expect([refused.status, refused.json.message]).toEqual([400, 'It has exceeded the maximum search range. The maximum range is 10 minutes.']);
+			expect((await frame('2025-03-11T09:50:01', to)).status).toBe(200);
+			sandbox.setReadings({ timeFrameExactTenMinutes: 'accepted', timeFrameCreatedAtTo: 'exclusive' });
+			expect(ids(await frame(from, to))).toEqual([]);
+			expect(ids(await frame(at, '2025-03-11T10:00:01'))).toEqual(created.map((product) => product.sellerProductId));
+		} finally {
+			sandbox.clearReadings();
+		}
+	});
+
 	it('histories page with nextToken until "" and together equal the product\'s whole history, newest first', async () => {
 		const product = products.find((candidate) => candidate.vendorId === sandbox.vendorId && candidate.histories.length >= 25);
 		if (!product) throw new Error('seed has no long history of ours');
@@ -248,6 +302,25 @@ describe('call-center inquiries and products', () => {
 		expect(past.json.nextToken).toBe('');
 	});
 
+	it('histories maxPerPage: no maximum by default; the historyMaxPerPage reading clamps or rejects', async () => {
+		const product = products.find((candidate) => candidate.vendorId === sandbox.vendorId && candidate.histories.length >= 25);
+		if (!product) throw new Error('seed has no long history of ours');
+		const page = (max: number) => call<{ nextToken: string; data: ProductHistoryJson[]; message: string }>(sandbox, 'GET', `${HISTORIES_PATH(product.sellerProductId)}?maxPerPage=${max}`);
+		const all = await page(500);
+		expect([all.status, all.json.data, all.json.nextToken]).toEqual([200, product.histories, '']);
+		try {
+			sandbox.setReadings({ historyMaxPerPage: 20 });
+			const clamped = await page(500);
+			expect([clamped.json.data, clamped.json.nextToken]).toEqual([product.histories.slice(0, 20), '2']);
+			sandbox.setReadings({ historyOverMax: 'reject' });
+			const refused = await page(21);
+			expect([refused.status, refused.json.message]).toEqual([400, 'maxPerPage must be between 1 and 20, got [21].']);
+			expect((await page(20)).json.data).toHaveLength(20);
+		} finally {
+			sandbox.clearReadings();
+		}
+	});
+
 	it('histories errors: unknown product 404, non-numeric 400, another vendor\'s 400, bad paging 400', async () => {
 		const others = products.find((product) => product.vendorId === OTHER_VENDOR);
 		const mine = products.find((product) => product.vendorId === sandbox.vendorId);
@@ -266,11 +339,11 @@ describe('call-center inquiries and products', () => {
 	});
 
 	it('answers unknown paths with 404 JSON and wrong methods with 405', async () => {
-		const unknown = await call<ErrorBody>(sandbox, 'GET', '/v2/providers/openapi/apis/api/v4/vendors/A00012345/nothing');
+		const unknown = await call<{ code: string }>(sandbox, 'GET', '/v2/providers/openapi/apis/api/v4/vendors/A00012345/nothing');
 		expect(unknown.status).toBe(404);
-		expect(unknown.json.code).toBe(404);
-		const wrongMethod = await call<ErrorBody>(sandbox, 'POST', TIME_FRAME_PATH, { body: {} });
-		expect(wrongMethod.status).toBe(405);
+		expect(unknown.json.code).toBe('ERROR');
+		const wrongMethod = await call<{ code: string }>(sandbox, 'POST', TIME_FRAME_PATH, { body: {} });
+		expect([wrongMethod.status, wrongMethod.json.code]).toEqual([405, 'ERROR']);
 		expect(wrongMethod.headers.get('allow')).toBe('GET');
 		expect((await call(sandbox, 'DELETE', CALL_CENTER_V5_PATH(1))).status).toBe(405);
 	});

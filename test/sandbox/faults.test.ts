@@ -1,8 +1,6 @@
 import { startSandbox, type RunningSandbox } from '../../sandbox';
 import { call, CALL_CENTER_V5_PATH, control } from '../helpers/sandboxHttp';
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 describe('fault injection', () => {
 	let sandbox: RunningSandbox;
 	let okPath: string;
@@ -22,17 +20,27 @@ describe('fault injection', () => {
 
 	it('failNext fails exactly the next N requests in order, then answers normally; all are logged', async () => {
 		sandbox.setFaults({ failNext: [{ status: 503, count: 2 }, { status: 429 }, { status: 502, body: 'html' }] });
-		const first = await call<{ code: number; message: string }>(sandbox, 'GET', okPath);
-		expect([first.status, first.json.code, first.json.message]).toEqual([503, 503, 'Service Unavailable']);
+		const first = await call<{ code: string; message: string }>(sandbox, 'GET', okPath);
+		expect([first.status, first.json.code, first.json.message]).toEqual([503, 'ERROR', 'Service Unavailable']);
 		expect((await call(sandbox, 'GET', okPath)).status).toBe(503);
 		const limited = await call<{ message: string }>(sandbox, 'GET', okPath);
-		expect([limited.status, limited.headers.get('retry-after'), limited.json.message]).toEqual([429, '1', 'Too many requests']);
+		expect([limited.status, limited.headers.get('retry-after'), limited.json.message]).toEqual([429, null, 'Too Many Requests']);
 		const html = await call(sandbox, 'GET', okPath);
 		expect(html.status).toBe(502);
 		expect(html.headers.get('content-type')).toMatch(/^text\/html/);
 		expect(html.text).toContain('502 Bad Gateway');
 		expect((await call(sandbox, 'GET', okPath)).status).toBe(200);
 		expect(sandbox.requestLog().map((entry) => entry.status)).toEqual([503, 503, 429, 502, 200]);
+	});
+
+	it('failNext with a 2xx status answers a success whose body is a refusal (code "ERROR" and a message)', async () => {
+		sandbox.setFaults({ failNext: [{ status: 200, message: '처리 중 오류가 발생했습니다.' }, { status: 200, body: 'codeError', message: 'Product not found' }] });
+		const gateway = await call(sandbox, 'GET', okPath);
+		expect([gateway.status, gateway.json]).toEqual([200, { code: 'ERROR', message: '처리 중 오류가 발생했습니다.', transactionId: expect.any(String) }]);
+		const endpoint = await call(sandbox, 'GET', okPath);
+		expect([endpoint.status, endpoint.text]).toEqual([200, '{"code":"ERROR","message":"Product not found","data":null}']);
+		expect((await call(sandbox, 'GET', okPath)).status).toBe(200);
+		expect((await control(sandbox, 'POST', '/__sandbox/faults', { failNext: [{ status: 200, body: 'xml' }] })).status).toBe(400);
 	});
 
 	it('failNext status 0 drops the connection without an answer (logged with status 0)', async () => {
@@ -56,7 +64,7 @@ describe('fault injection', () => {
 				const result = await call(sandbox, 'GET', okPath);
 				expect([500, 502, 503, 504]).toContain(result.status);
 				const isHtml = (result.headers.get('content-type') ?? '').startsWith('text/html');
-				if (!isHtml) expect(result.json).toMatchObject({ code: result.status });
+				if (!isHtml) expect(result.json).toMatchObject({ code: 'ERROR', message: expect.any(String) });
 				outcomes.push(`${result.status}${isHtml ? 'h' : 'j'}`);
 			}
 			return outcomes;
@@ -106,22 +114,6 @@ describe('fault injection', () => {
 		expect([empty.status, empty.text]).toEqual([200, '']);
 		// Errors keep their real body.
 		expect((await call<{ message: string }>(sandbox, 'GET', CALL_CENTER_V5_PATH(1))).json.message).toBe('Inquiry not found');
-	});
-
-	it('rate limit: more than N requests of a vendor within 1 s get 429 with Retry-After: 1; the next second admits again', async () => {
-		sandbox.setFaults({ rateLimitPerSecond: 3 });
-		const burst = await Promise.all(Array.from({ length: 7 }, () => call<{ code: number; message: string }>(sandbox, 'GET', okPath)));
-		const statuses = burst.map((result) => result.status).sort();
-		expect(statuses).toEqual([200, 200, 200, 429, 429, 429, 429]);
-		for (const result of burst.filter((candidate) => candidate.status === 429)) {
-			expect(result.headers.get('retry-after')).toBe('1');
-			expect(result.json).toMatchObject({ code: 429, message: 'Too many requests' });
-		}
-		await sleep(1_050);
-		expect((await call(sandbox, 'GET', okPath)).status).toBe(200);
-		sandbox.setFaults({ rateLimitPerSecond: null });
-		const unlimited = await Promise.all(Array.from({ length: 7 }, () => call(sandbox, 'GET', okPath)));
-		expect(unlimited.every((result) => result.status === 200)).toBe(true);
 	});
 
 	it('faults are set and cleared over HTTP, and never touch the control surface', async () => {

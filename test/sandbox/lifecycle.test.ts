@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 import { SandboxStore, startSandbox } from '../../sandbox';
-import { call, CALL_CENTER_V5_PATH, control } from '../helpers/sandboxHttp';
+import { call, CALL_CENTER_V5_PATH, control, fakeDateOnly } from '../helpers/sandboxHttp';
 
 function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
@@ -62,7 +62,7 @@ describe('sandbox lifecycle, clock, determinism and scale', () => {
 	it('computes now as Date.now() + offset, so jest.setSystemTime moves the in-process clock', async () => {
 		const sandbox = await startSandbox({ port: 0, now: new Date('2025-02-01T00:00:00Z') });
 		try {
-			jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
+			fakeDateOnly();
 			const before = sandbox.now().getTime();
 			jest.setSystemTime(Date.now() + 3_600_000);
 			expect(sandbox.now().getTime() - before).toBe(3_600_000);

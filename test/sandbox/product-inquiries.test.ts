@@ -187,6 +187,37 @@ describe('product inquiries (GET .../v4/vendors/{vendorId}/onlineInquiries)', ()
 		expect(result.json.message).toMatch(message);
 	});
 
+	it('productInquiryDocRevision newer: the period is required (Option ID alone gets the period message) and vendorItemId is ignored', async () => {
+		const vendorItemId = all[0].vendorItemId;
+		const end = koreaDay(sandbox.now());
+		const period = `inquiryStartAt=${addDays(end, -7)}&inquiryEndAt=${end}`;
+		sandbox.setReadings({ productInquiryDocRevision: 'newer' });
+		try {
+			const optionOnly = await list(`answeredType=ALL&vendorItemId=${vendorItemId}`);
+			expect([optionOnly.status, optionOnly.json.message]).toEqual([400, PERIOD_MESSAGE]);
+			const periodOnly = await allPages(`answeredType=ALL&${period}`, 50);
+			const withOption = await allPages(`answeredType=ALL&${period}&vendorItemId=${vendorItemId}`, 50);
+			expect(withOption).toEqual(periodOnly);
+			expect(withOption.some((item) => item.vendorItemId !== vendorItemId)).toBe(true);
+			expect(await allPages(`answeredType=ALL&${period}&vendorItemId=not-a-number`, 50)).toEqual(periodOnly);
+		} finally {
+			sandbox.clearReadings();
+		}
+		expect((await list(`answeredType=ALL&vendorItemId=${vendorItemId}`)).status).toBe(200);
+	});
+
+	it('another seller with its own keys lists none of our inquiries', async () => {
+		const other = await startSandbox({ port: 0, seed: 11, now: NOW, otherAccounts: [{ accessKey: 'k2', secretKey: 's2', vendorId: 'A00077777' }] });
+		try {
+			const day = koreaDay(other.now());
+			const path = `${PRODUCT_INQUIRIES_PATH('A00077777')}?vendorId=A00077777&answeredType=ALL&inquiryStartAt=${addDays(day, -7)}&inquiryEndAt=${day}`;
+			const result = await call<ListBody>(other, 'GET', path, { accessKey: 'k2', secretKey: 's2' });
+			expect([result.status, result.json.data.content, result.json.data.pagination.totalElements]).toEqual([200, [], 0]);
+		} finally {
+			await other.stop();
+		}
+	});
+
 	it('answers what the store query helper says', async () => {
 		const end = koreaDay(sandbox.now());
 		const start = addDays(end, -5);

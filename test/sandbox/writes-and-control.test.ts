@@ -1,15 +1,16 @@
-import { startSandbox, type CallCenterInquiryJson, type ProductInquiryJson, type ProductJson, type RunningSandbox } from '../../sandbox';
-import { addDays, call, CALL_CENTER_PATH, CALL_CENTER_V5_PATH, control, koreaDay, PRODUCT_INQUIRIES_PATH, TIME_FRAME_PATH } from '../helpers/sandboxHttp';
+import { startSandbox, type ProductInquiryJson, type ProductJson, type RunningSandbox } from '../../sandbox';
+import { call, CALL_CENTER_V5_PATH, ceaAuthorization, control, koreaDay, PRODUCT_INQUIRIES_PATH, TIME_FRAME_PATH } from '../helpers/sandboxHttp';
 
 interface ErrorBody {
 	code: number;
 	message: string;
 }
-type DumpedCallCenter = CallCenterInquiryJson & { vendorId: string };
 
 const NOW = new Date('2025-06-01T00:30:00Z'); // 09:30 Korea time
 
-describe('seller writes change state and reject duplicates / empty content', () => {
+const REPLY_BY_MESSAGE = 'The value of replyBy (Responder Seller Portal (WING) ID) is incorrect. Please enter the correct wing ID or vendorId.';
+
+describe('product inquiry replies (POST .../onlineInquiries/{inquiryId}/replies)', () => {
 	let sandbox: RunningSandbox;
 
 	beforeAll(async () => {
@@ -18,18 +19,14 @@ describe('seller writes change state and reject duplicates / empty content', () 
 	afterAll(async () => {
 		await sandbox.stop();
 	});
+	afterEach(() => sandbox.clearReadings());
 
-	const productReplyPath = (inquiryId: number | string): string => `${PRODUCT_INQUIRIES_PATH(sandbox.vendorId)}/${inquiryId}/replies`;
-	const callCenterReplyPath = (inquiryId: number): string => `${CALL_CENTER_PATH(sandbox.vendorId)}/${inquiryId}/replies`;
-	const confirmPath = (inquiryId: number): string => `${CALL_CENTER_PATH(sandbox.vendorId)}/${inquiryId}/confirms`;
+	const replyPath = (inquiryId: number | string): string => `${PRODUCT_INQUIRIES_PATH(sandbox.vendorId)}/${inquiryId}/replies`;
+	const open = async (): Promise<ProductInquiryJson> => (await control<{ created: ProductInquiryJson[] }>(sandbox, 'POST', '/__sandbox/product-inquiries', { content: '재고 있나요?' })).json.created[0];
+	const valid = (): Record<string, unknown> => ({ content: '네, 재고 있습니다.\n감사합니다.', vendorId: sandbox.vendorId, replyBy: 'wanger' });
 
-	async function getV5(inquiryId: number): Promise<CallCenterInquiryJson> {
-		return (await call<{ data: CallCenterInquiryJson }>(sandbox, 'GET', CALL_CENTER_V5_PATH(inquiryId))).json.data;
-	}
-
-	it('answers a product inquiry once: it moves from NOANSWER to ANSWERED; a second answer is rejected', async () => {
-		const [created] = (await control<{ created: ProductInquiryJson[] }>(sandbox, 'POST', '/__sandbox/product-inquiries', { content: '재고 있나요?' })).json.created;
-		expect(created.commentDtoList).toEqual([]);
+	it('answers {"code":"200","message":"OK"} without data; the inquiry moves from NOANSWER to ANSWERED; a second reply adds a second comment', async () => {
+		const created = await open();
 		const day = koreaDay(sandbox.now());
 		const listIds = async (type: string): Promise<number[]> =>
 			(
@@ -41,111 +38,65 @@ describe('seller writes change state and reject duplicates / empty content', () 
 			).json.data.content.map((item) => item.inquiryId);
 		expect(await listIds('NOANSWER')).toContain(created.inquiryId);
 
-		const body = { content: '네, 재고 있습니다. 감사합니다.', vendorId: sandbox.vendorId, replyBy: 'seller01' };
-		const reply = await call<{ code: number; message: string; data: { inquiryId: number; content: string; inquiryCommentAt: string } }>(sandbox, 'POST', productReplyPath(created.inquiryId), { body });
-		expect(reply.status).toBe(200);
-		expect([reply.json.code, reply.json.message]).toEqual([200, 'OK']);
-		expect(reply.json.data).toMatchObject({ inquiryId: created.inquiryId, content: body.content });
-		expect(reply.json.data.inquiryCommentAt).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
-
-		const stored = sandbox.store.productInquiries.byId.get(created.inquiryId);
-		expect(stored?.comments.map((comment) => comment.content)).toEqual([body.content]);
+		const reply = await call(sandbox, 'POST', replyPath(created.inquiryId), { body: valid() });
+		expect([reply.status, reply.text]).toEqual([200, '{"code":"200","message":"OK"}']);
 		expect(await listIds('ANSWERED')).toContain(created.inquiryId);
 		expect(await listIds('NOANSWER')).not.toContain(created.inquiryId);
 
-		const again = await call<ErrorBody>(sandbox, 'POST', productReplyPath(created.inquiryId), { body });
-		expect([again.status, again.json.message]).toEqual([400, `Inquiry ${created.inquiryId} has already been answered.`]);
-		expect(stored?.comments).toHaveLength(1);
+		const again = await call(sandbox, 'POST', replyPath(created.inquiryId), { body: { ...valid(), content: '추가 안내드립니다.' } });
+		expect([again.status, again.text]).toEqual([200, '{"code":"200","message":"OK"}']);
+		const stored = (await control<ProductInquiryJson[]>(sandbox, 'GET', '/__sandbox/product-inquiries')).json.find((item) => item.inquiryId === created.inquiryId);
+		expect(stored?.commentDtoList.map((comment) => comment.content)).toEqual(['네, 재고 있습니다.\n감사합니다.', '추가 안내드립니다.']);
+		expect(stored?.commentDtoList.every((comment) => /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/.test(comment.inquiryCommentAt))).toBe(true);
 	});
 
-	it('rejects invalid product inquiry answers without changing anything', async () => {
-		const [open] = (await control<{ created: ProductInquiryJson[] }>(sandbox, 'POST', '/__sandbox/product-inquiries', {})).json.created;
-		const valid = { content: '답변', vendorId: sandbox.vendorId, replyBy: 'seller01' };
+	it('refuses with the documented 400s (empty content, wrong replyBy, unreadable JSON) and others, changing nothing', async () => {
+		const target = await open();
 		const cases: Array<[string, unknown, number, string]> = [
-			[productReplyPath(open.inquiryId), { ...valid, content: '   ' }, 400, 'content must not be empty.'],
-			[productReplyPath(open.inquiryId), { ...valid, content: undefined }, 400, 'content must not be empty.'],
-			[productReplyPath(open.inquiryId), { ...valid, replyBy: '' }, 400, 'replyBy must not be empty.'],
-			[productReplyPath(open.inquiryId), { ...valid, vendorId: 'A00099999' }, 400, 'Invalid vendor ID'],
-			[`${PRODUCT_INQUIRIES_PATH('A00099999')}/${open.inquiryId}/replies`, valid, 400, 'Invalid vendor ID'],
-			[productReplyPath(1), valid, 404, 'Inquiry not found'],
-			[productReplyPath('abc'), valid, 400, 'Invalid format inquiryId : abc'],
+			[replyPath(target.inquiryId), { ...valid(), content: '   ' }, 400, 'Please enter the content.'],
+			[replyPath(target.inquiryId), { ...valid(), content: undefined }, 400, 'Please enter the content.'],
+			[replyPath(target.inquiryId), { ...valid(), replyBy: '' }, 400, REPLY_BY_MESSAGE],
+			[replyPath(target.inquiryId), { ...valid(), replyBy: undefined }, 400, REPLY_BY_MESSAGE],
+			[replyPath(target.inquiryId), { ...valid(), vendorId: 'A00099999' }, 400, 'Invalid vendor ID'],
+			[`${PRODUCT_INQUIRIES_PATH('A00099999')}/${target.inquiryId}/replies`, valid(), 400, 'Invalid vendor ID'],
+			[replyPath(1), valid(), 404, 'Inquiry not found'],
+			[replyPath('abc'), valid(), 400, 'Invalid format inquiryId : abc'],
 		];
 		for (const [path, body, status, message] of cases) {
 			const result = await call<ErrorBody>(sandbox, 'POST', path, { body });
-			expect([result.status, result.json.message]).toEqual([status, message]);
+			expect([result.status, result.json.code, result.json.message]).toEqual([status, status, message]);
 		}
-		const broken = await fetch(sandbox.url + productReplyPath(open.inquiryId), { method: 'POST' });
-		expect(broken.status).toBe(401); // unsigned requests never reach the handler
-		expect(sandbox.store.productInquiries.byId.get(open.inquiryId)?.comments).toEqual([]);
+		// A raw line break inside a JSON string, the docs' example of unreadable JSON.
+		const path = replyPath(target.inquiryId);
+		const rawBody = `{"content":"첫 줄\n둘째 줄","vendorId":"${sandbox.vendorId}","replyBy":"wanger"}`;
+		const unreadable = await fetch(sandbox.url + path, {
+			method: 'POST',
+			headers: { Authorization: ceaAuthorization(sandbox.accessKey, sandbox.secretKey, 'POST', path, sandbox.now()), 'Content-Type': 'application/json' },
+			body: rawBody,
+		});
+		expect(unreadable.status).toBe(400);
+		expect(((await unreadable.json()) as ErrorBody).message).toMatch(/^Could not read JSON: /);
+		const unsigned = await fetch(sandbox.url + path, { method: 'POST' });
+		expect(unsigned.status).toBe(401); // unsigned requests never reach the handler
+		const stored = (await control<ProductInquiryJson[]>(sandbox, 'GET', '/__sandbox/product-inquiries')).json.find((item) => item.inquiryId === target.inquiryId);
+		expect(stored?.commentDtoList).toEqual([]);
 	});
 
-	it('answers a transferred call-center inquiry: transfer becomes answered, a vendor reply is appended, no longer TRANSFER', async () => {
-		const [created] = (await control<{ created: DumpedCallCenter[] }>(sandbox, 'POST', '/__sandbox/call-center-inquiries', { transferred: true })).json.created;
-		const transfer = created.replies.find((reply) => reply.partnerTransferStatus === 'requestAnswer');
-		if (!transfer) throw new Error('transferred inquiry without a requestAnswer reply');
-		expect(created.csPartnerCounselingStatus).toBe('requestAnswer');
-		const day = koreaDay(sandbox.now());
-		const transferIds = async (): Promise<number[]> =>
-			(
-				await call<{ data: { content: CallCenterInquiryJson[] } }>(
-					sandbox,
-					'GET',
-					`${CALL_CENTER_PATH(sandbox.vendorId)}?vendorId=${sandbox.vendorId}&partnerCounselingStatus=TRANSFER&inquiryStartAt=${addDays(day, -1)}&inquiryEndAt=${day}&pageSize=30`,
-				)
-			).json.data.content.map((item) => item.inquiryId);
-		expect(await transferIds()).toContain(created.inquiryId);
-
-		const body = { vendorId: sandbox.vendorId, inquiryId: created.inquiryId, content: '회수 후 환불 처리하겠습니다.', replyBy: 'seller01', parentAnswerId: transfer.answerId };
-		const wrongParent = await call<ErrorBody>(sandbox, 'POST', callCenterReplyPath(created.inquiryId), { body: { ...body, parentAnswerId: transfer.answerId + 1 } });
-		expect(wrongParent.status).toBe(400);
-		expect(wrongParent.json.message).toMatch(/^parentAnswerId \d+ is not the transferred answer awaiting a reply/);
-		const empty = await call<ErrorBody>(sandbox, 'POST', callCenterReplyPath(created.inquiryId), { body: { ...body, content: '' } });
-		expect([empty.status, empty.json.message]).toEqual([400, 'content must not be empty.']);
-
-		const reply = await call<{ code: number; data: CallCenterInquiryJson['replies'][number] }>(sandbox, 'POST', callCenterReplyPath(created.inquiryId), { body });
-		expect(reply.status).toBe(200);
-		expect(reply.json.data).toMatchObject({ answerType: 'vendor', parentAnswerId: transfer.answerId, content: body.content });
-
-		const after = await getV5(created.inquiryId);
-		expect(after.csPartnerCounselingStatus).toBe('answered');
-		expect(after.replies).toHaveLength(created.replies.length + 1);
-		expect(after.replies.find((item) => item.answerId === transfer.answerId)?.partnerTransferStatus).toBe('answered');
-		expect(after.replies[after.replies.length - 1].content).toBe(body.content);
-		expect(await transferIds()).not.toContain(created.inquiryId);
-
-		const again = await call<ErrorBody>(sandbox, 'POST', callCenterReplyPath(created.inquiryId), { body });
-		expect([again.status, again.json.message]).toEqual([400, `Inquiry ${created.inquiryId} is not waiting for an answer from the seller.`]);
-		expect((await getV5(created.inquiryId)).replies).toHaveLength(after.replies.length);
+	it('wingUserIds: by default any replyBy is a Wing user; with a list, one of them or the vendor ID', async () => {
+		const target = await open();
+		expect((await call(sandbox, 'POST', replyPath(target.inquiryId), { body: { ...valid(), replyBy: 'anyone' } })).status).toBe(200);
+		sandbox.setReadings({ wingUserIds: ['wanger', 'seller01'] });
+		expect((await call(sandbox, 'POST', replyPath(target.inquiryId), { body: valid() })).status).toBe(200);
+		expect((await call(sandbox, 'POST', replyPath(target.inquiryId), { body: { ...valid(), replyBy: sandbox.vendorId } })).status).toBe(200);
+		const stranger = await call<ErrorBody>(sandbox, 'POST', replyPath(target.inquiryId), { body: { ...valid(), replyBy: 'anyone' } });
+		expect([stranger.status, stranger.json.message]).toEqual([400, REPLY_BY_MESSAGE]);
 	});
 
-	it('rejects answering a call-center inquiry that was never transferred or belongs to another vendor', async () => {
-		const [fresh] = (await control<{ created: DumpedCallCenter[] }>(sandbox, 'POST', '/__sandbox/call-center-inquiries', { transferred: false })).json.created;
-		expect(fresh.replies).toEqual([]);
-		const body = { vendorId: sandbox.vendorId, inquiryId: fresh.inquiryId, content: '답변', replyBy: 'seller01', parentAnswerId: 1 };
-		const notWaiting = await call<ErrorBody>(sandbox, 'POST', callCenterReplyPath(fresh.inquiryId), { body });
-		expect([notWaiting.status, notWaiting.json.message]).toEqual([400, `Inquiry ${fresh.inquiryId} is not waiting for an answer from the seller.`]);
-		const [foreign] = (await control<{ created: DumpedCallCenter[] }>(sandbox, 'POST', '/__sandbox/call-center-inquiries', { vendorId: 'A00099999' })).json.created;
-		const other = await call<ErrorBody>(sandbox, 'POST', callCenterReplyPath(foreign.inquiryId), { body: { ...body, inquiryId: foreign.inquiryId } });
-		expect([other.status, other.json.message]).toEqual([404, 'Vendor id should be same with the vendor id in this inquiry']);
-		const mismatch = await call<ErrorBody>(sandbox, 'POST', callCenterReplyPath(fresh.inquiryId), { body: { ...body, inquiryId: 5 } });
-		expect(mismatch.status).toBe(400);
-	});
-
-	it('confirms a transferred inquiry once; confirming again or a never-transferred one answers "This inquiry has closed. -522"', async () => {
-		const [transferred] = (await control<{ created: DumpedCallCenter[] }>(sandbox, 'POST', '/__sandbox/call-center-inquiries', { transferred: true })).json.created;
-		const missing = await call<ErrorBody>(sandbox, 'POST', confirmPath(transferred.inquiryId), { body: {} });
-		expect([missing.status, missing.json.message]).toEqual([400, 'confirmBy must not be empty.']);
-		const confirmed = await call<{ code: number; data: CallCenterInquiryJson }>(sandbox, 'POST', confirmPath(transferred.inquiryId), { body: { confirmBy: 'seller01' } });
-		expect(confirmed.status).toBe(200);
-		expect(confirmed.json.data.inquiryStatus).toBe('complete');
-		const stored = sandbox.store.callCenterInquiries.byId.get(transferred.inquiryId);
-		expect(stored?.inquiryStatus).toBe('complete');
-		expect(stored?.replies[0].partnerTransferCompleteReason).toBe('DISPUTE_PROCESS_COMPLETE');
-		const twice = await call<ErrorBody>(sandbox, 'POST', confirmPath(transferred.inquiryId), { body: { confirmBy: 'seller01' } });
-		expect([twice.status, twice.json.message]).toEqual([400, 'This inquiry has closed. -522']);
-		const [agentOnly] = (await control<{ created: DumpedCallCenter[] }>(sandbox, 'POST', '/__sandbox/call-center-inquiries', { kind: 'csOnly' })).json.created;
-		const notTransferred = await call<ErrorBody>(sandbox, 'POST', confirmPath(agentOnly.inquiryId), { body: { confirmBy: 'seller01' } });
-		expect([notTransferred.status, notTransferred.json.message]).toEqual([400, 'This inquiry has closed. -522']);
+	it('endpointErrorCode "ERROR": endpoint refusals carry the string code instead of the status', async () => {
+		sandbox.setReadings({ endpointErrorCode: 'ERROR' });
+		const refused = await call<{ code: string; message: string; transactionId: string }>(sandbox, 'POST', replyPath(1), { body: valid() });
+		expect(refused.json).toEqual({ code: 'ERROR', message: 'Inquiry not found', transactionId: expect.any(String) });
+		expect(refused.status).toBe(404);
 	});
 });
 
@@ -202,6 +153,32 @@ describe('control surface (/__sandbox/)', () => {
 		expect(created.every((item) => item.commentDtoList.length === 1 && item.inquiryAt === '2025-05-20 23:59:59')).toBe(true);
 		const listed = await call<{ data: { content: ProductInquiryJson[] } }>(sandbox, 'GET', `${PRODUCT_INQUIRIES_PATH(sandbox.vendorId)}?vendorId=${sandbox.vendorId}&answeredType=ANSWERED&vendorItemId=${vendorItemId}`);
 		expect(listed.json.data.content.map((item) => item.inquiryId)).toEqual(created.map((item) => item.inquiryId).sort((a, b) => b - a));
+	});
+
+	it('readings are read, set and reset over /__sandbox/readings and in process; a reset goes back to the defaults', async () => {
+		const defaults = {
+			productInquiryDocRevision: 'older',
+			callCenterV5Offset: '+09:00',
+			timeFrameExactTenMinutes: 'accepted',
+			timeFrameCreatedAtTo: 'inclusive',
+			endpointErrorCode: 'status',
+			wingUserIds: null,
+			historyMaxPerPage: null,
+			historyOverMax: 'clamp',
+		};
+		expect((await control(sandbox, 'GET', '/__sandbox/readings')).json).toEqual(defaults);
+		const set = await control(sandbox, 'POST', '/__sandbox/readings', { productInquiryDocRevision: 'newer', callCenterV5Offset: '-08:00', wingUserIds: ['wanger'] });
+		expect(set.json).toEqual({ ...defaults, productInquiryDocRevision: 'newer', callCenterV5Offset: '-08:00', wingUserIds: ['wanger'] });
+		expect(sandbox.readings().callCenterV5Offset).toBe('-08:00');
+		expect((await control<{ readings: unknown }>(sandbox, 'GET', '/__sandbox/state')).json.readings).toEqual(set.json);
+		for (const bad of [{ productInquiryDocRevision: 'newest' }, { callCenterV5Offset: '+9' }, { wingUserIds: [''] }, { historyMaxPerPage: 0 }, { noSuchReading: true }]) {
+			expect((await control(sandbox, 'POST', '/__sandbox/readings', bad)).status).toBe(400);
+		}
+		await control(sandbox, 'POST', '/__sandbox/reset', {});
+		expect(sandbox.readings()).toEqual(defaults);
+		sandbox.setReadings({ timeFrameCreatedAtTo: 'exclusive' });
+		expect((await control(sandbox, 'DELETE', '/__sandbox/readings')).json).toEqual(defaults);
+		expect(() => sandbox.setReadings({ endpointErrorCode: 'error' as never })).toThrow(/endpointErrorCode must be one of status, ERROR/);
 	});
 
 	it('rejects bad control requests with 400 and unknown control routes with 404', async () => {
