@@ -92,8 +92,8 @@ export class Gateway implements ExchangeHandler {
 		if (faults.rateLimited(auth.vendorId, clock.nowMs())) return error(429, 'Too many requests', { 'Retry-After': '1' });
 		let result: ApiResult;
 		try {
-			const body = method === 'POST' ? parseJsonObject(exchange.body) : {};
-			result = match.route.handle({ method, params: match.params, query: new URLSearchParams(query), body, vendorId: auth.vendorId, store });
+			const body = method === 'GET' || match.route.anyJsonBody ? {} : parseJsonObject(exchange.body);
+			result = match.route.handle({ method, params: match.params, query: new URLSearchParams(query), body, rawBody: exchange.body, vendorId: auth.vendorId, store });
 		} catch (caught) {
 			if (caught instanceof SandboxApiError) return error(caught.status, caught.message);
 			throw caught;
