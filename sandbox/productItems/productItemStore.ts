@@ -92,6 +92,9 @@ export class ProductItemStore {
 		if (input.salePrice !== undefined && (!Number.isInteger(input.salePrice) || input.salePrice < 10 || input.salePrice % 10 !== 0)) {
 			throw new SandboxApiError(400, 'salePrice must be a positive multiple of 10.');
 		}
+		if (input.amountInStock !== undefined && (!Number.isInteger(input.amountInStock) || input.amountInStock < 0)) {
+			throw new SandboxApiError(400, 'amountInStock must be a whole number from 0.');
+		}
 		const draft = { vendorId: input.vendorId ?? this.context.vendorId, salePrice: input.salePrice, amountInStock: input.amountInStock, onSale: input.onSale };
 		const created = buildProductOptions(this.context.prng, this.ids, draft, count);
 		for (const item of created) {
