@@ -40,8 +40,6 @@ function shipmentBoxIds(body: Record<string, unknown>): number[] {
 	return raw.map((value, index) => bodyId(value, `shipmentBoxIds[${index}]`));
 }
 
-let responseCounter = 0;
-
 export function acknowledge(store: OrderStore, vendorId: string, body: Record<string, unknown>, nowMs: number): AcknowledgementData {
 	checkBodyVendor(body, vendorId, store.readings.values);
 	const ids = shipmentBoxIds(body);
@@ -57,9 +55,9 @@ export function acknowledge(store: OrderStore, vendorId: string, body: Record<st
 		return { shipmentBoxId, succeed: true, resultCode: 'OK', retryRequired: false, resultMessage: 'request succeeded.' };
 	});
 	const responseCode = batchResponseCode(responseList);
-	responseCounter = (responseCounter + 1) % 1000;
 	return {
-		responseKey: -(Math.floor(nowMs) * 1000 + responseCounter),
+		// A large negative request key, as in the R19 sample (kept a safe integer here).
+		responseKey: -(Math.floor(nowMs) * 1000 + (ids[0] % 1000)),
 		responseCode,
 		responseMessage: `apply instructStatus result - ${SUMMARY[responseCode]}`,
 		responseList,
