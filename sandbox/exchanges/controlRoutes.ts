@@ -1,26 +1,13 @@
-// Control routes for exchange requests: add some at a stage (POST) or dump all (GET).
+// Control routes for exchange requests: add some at a stage (POST) or dump all as the list shows them now (GET).
 
-import { optionalNumber, optionalString } from '../gateway/controlFields';
 import type { ControlRoute } from '../gateway/routeTable';
+import { collectionControlRoutes } from '../orders/routing';
+import type { AddExchangesInput } from './exchangeStore';
 import { toExchangeDump } from './wireFormat';
 
-const addExchanges: ControlRoute = {
-	method: 'POST',
-	path: '/__sandbox/exchanges',
-	handle({ body, state }) {
-		const created = state.store.exchanges.add({
-			count: optionalNumber(body.count, 'count'),
-			stage: optionalString(body.stage, 'stage'),
-			createdAt: optionalString(body.createdAt, 'createdAt'),
-			shipmentBoxId: optionalNumber(body.shipmentBoxId, 'shipmentBoxId'),
-			vendorId: optionalString(body.vendorId, 'vendorId'),
-		});
-		const nowMs = state.store.now();
-		return { created: created.map((exchange) => toExchangeDump(exchange, nowMs)) };
-	},
-};
-
-export const EXCHANGE_CONTROL_ROUTES: readonly ControlRoute[] = [
-	addExchanges,
-	{ method: 'GET', path: '/__sandbox/exchanges', handle: ({ state }) => state.store.exchanges.all.map((exchange) => toExchangeDump(exchange, state.store.now())) },
-];
+export const EXCHANGE_CONTROL_ROUTES: readonly ControlRoute[] = collectionControlRoutes<AddExchangesInput>(
+	'/__sandbox/exchanges',
+	{ count: 'number', stage: 'string', createdAt: 'string', shipmentBoxId: 'number', vendorId: 'string' },
+	(state, input) => state.store.exchanges.add(input).map((exchange) => toExchangeDump(exchange, state.store.now())),
+	(state) => state.store.exchanges.all.map((exchange) => toExchangeDump(exchange, state.store.now())),
+);

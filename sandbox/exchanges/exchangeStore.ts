@@ -3,11 +3,11 @@
 
 import { SandboxApiError } from '../errors';
 import { COURIERS, validWaybill, type OrderBox } from '../orders/model';
-import type { OrderStore } from '../orders/orderStore';
+import type { ClaimBoxSpec, OrderStore } from '../orders/orderStore';
 import { bodyId, bodyText, checkBodyMatchesPath, checkBodyVendor } from '../orders/requestBodies';
 import { pageAfterToken, type CreatedWindow } from '../orders/window';
 import { checkCount, OTHER_VENDOR_ID, type DataContext } from '../seeding';
-import { DAY_MS, parseKoreaDateTime } from '../time';
+import { parseKoreaDateTime } from '../time';
 import { buildExchange, EXCHANGE_STAGES, newExchangeIds, SEEDED_STAGES, type ExchangeStage } from './exchangeGeneration';
 import type { ExchangeRequest, ExchangeStatus } from './model';
 
@@ -60,22 +60,13 @@ export class ExchangeStore {
 		this.ids = newExchangeIds();
 		this.all = [];
 		this.byId = new Map();
-		const claimed = new Set<number>();
-		for (let i = 0; i < count; i++) {
-			const vendorId = i % 9 === 7 ? OTHER_VENDOR_ID : this.context.vendorId;
-			const box = this.orders.all.find((candidate) => this.fits(candidate, vendorId) && !claimed.has(candidate.shipmentBoxId)) ?? this.newBox(vendorId, nowMs);
-			claimed.add(box.shipmentBoxId);
-			this.insert(this.exchangeOn(box, SEEDED_STAGES[i % SEEDED_STAGES.length], nowMs, undefined));
-		}
+		const specs = Array.from({ length: count }, (_, index) => this.boxSpec(index % 9 === 7 ? OTHER_VENDOR_ID : this.context.vendorId));
+		this.orders.claimBoxes(specs, nowMs).forEach((box, index) => this.insert(this.exchangeOn(box, SEEDED_STAGES[index % SEEDED_STAGES.length], nowMs, undefined)));
 	}
 
-	private fits(box: OrderBox, vendorId: string): boolean {
-		return box.vendorId === vendorId && box.closedBy === null && box.status === 'FINAL_DELIVERY' && box.items.every((item) => item.cancelCount === 0);
-	}
-
-	private newBox(vendorId: string, nowMs: number): OrderBox {
-		const orderedAtMs = Math.floor((nowMs - this.context.prng.int(4, 10) * DAY_MS) / 1000) * 1000;
-		return this.orders.create({ orderedAtMs, vendorId, status: 'FINAL_DELIVERY', boxCount: 1 }, nowMs)[0];
+	/** Exchanges go on delivered boxes with nothing cancelled or returned. */
+	private boxSpec(vendorId: string): ClaimBoxSpec {
+		return { vendorId, status: 'FINAL_DELIVERY', maxDaysBack: 10, accepts: (box) => box.items.every((item) => item.cancelCount === 0) };
 	}
 
 	private exchangeOn(box: OrderBox, stage: ExchangeStage, nowMs: number, createdAtMs: number | undefined): ExchangeRequest {
@@ -174,7 +165,7 @@ export class ExchangeStore {
 		const vendorId = input.vendorId ?? this.context.vendorId;
 		const created: ExchangeRequest[] = [];
 		for (let i = 0; i < count; i++) {
-			const box = input.shipmentBoxId === undefined ? this.newBox(vendorId, createdAtMs) : this.orders.getBox(vendorId, input.shipmentBoxId);
+			const box = input.shipmentBoxId === undefined ? this.orders.newBoxFor(this.boxSpec(vendorId), createdAtMs) : this.orders.getBox(vendorId, input.shipmentBoxId);
 			const exchange = this.exchangeOn(box, stage, Math.max(createdAtMs, this.context.clock()), createdAtMs);
 			this.insert(exchange);
 			created.push(exchange);

@@ -1,25 +1,10 @@
 // Control routes for orders: add some (POST) or dump all (GET); and the readings switches of the order, claim
 // and product item endpoints (GET, POST some, DELETE = defaults).
 
-import { optionalNumber, optionalString } from '../gateway/controlFields';
 import type { ControlRoute } from '../gateway/routeTable';
+import type { AddOrdersInput } from './orderStore';
+import { collectionControlRoutes } from './routing';
 import { toOrderDump } from './wireFormat';
-
-const addOrders: ControlRoute = {
-	method: 'POST',
-	path: '/__sandbox/orders',
-	handle({ body, state }) {
-		const created = state.store.orders.add({
-			count: optionalNumber(body.count, 'count'),
-			orderedAt: optionalString(body.orderedAt, 'orderedAt'),
-			status: optionalString(body.status, 'status'),
-			itemCount: optionalNumber(body.itemCount, 'itemCount'),
-			boxCount: optionalNumber(body.boxCount, 'boxCount'),
-			vendorId: optionalString(body.vendorId, 'vendorId'),
-		});
-		return { created: created.map(toOrderDump) };
-	},
-};
 
 const readingRoutes: ControlRoute[] = [
 	{ method: 'GET', path: '/__sandbox/order-readings', handle: ({ state }) => state.store.orderReadings.values },
@@ -35,7 +20,11 @@ const readingRoutes: ControlRoute[] = [
 ];
 
 export const ORDER_CONTROL_ROUTES: readonly ControlRoute[] = [
-	addOrders,
-	{ method: 'GET', path: '/__sandbox/orders', handle: ({ state }) => state.store.orders.all.map(toOrderDump) },
+	...collectionControlRoutes<AddOrdersInput>(
+		'/__sandbox/orders',
+		{ count: 'number', orderedAt: 'string', status: 'string', itemCount: 'number', boxCount: 'number', vendorId: 'string' },
+		(state, input) => state.store.orders.add(input).map(toOrderDump),
+		(state) => state.store.orders.all.map(toOrderDump),
+	),
 	...readingRoutes,
 ];

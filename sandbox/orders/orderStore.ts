@@ -4,7 +4,7 @@
 import type { ProductItemStore } from '../productItems/productItemStore';
 import { SandboxApiError } from '../errors';
 import { checkCount, type DataContext } from '../seeding';
-import { parseKoreaDateTime } from '../time';
+import { DAY_MS, parseKoreaDateTime } from '../time';
 import { ORDER_STATUSES, type OrderBox, type OrderStatus } from './model';
 import { buildOrder, generateOrders, newOrderIds, type OrderDraft } from './orderGeneration';
 import type { OrderReadings } from './readings';
@@ -17,6 +17,16 @@ export interface OrderListQuery {
 	window: CreatedWindow;
 	/** null: everything in one answer (minute lists). */
 	page: { nextToken: string | null; maxPerPage: number } | null;
+}
+
+/** What a seeded claim (return, exchange) needs of its box. */
+export interface ClaimBoxSpec {
+	vendorId: string;
+	status: OrderStatus;
+	/** A new box is ordered 1 to this many days before now. */
+	maxDaysBack: number;
+	/** What else an existing open box must satisfy. */
+	accepts: (box: OrderBox) => boolean;
 }
 
 export interface AddOrdersInput {
@@ -88,6 +98,24 @@ export class OrderStore {
 	moveTo(box: OrderBox, status: OrderStatus, atMs = this.context.clock()): void {
 		box.status = status;
 		box.history.push({ status, atMs: Math.max(atMs, box.history[box.history.length - 1]?.atMs ?? atMs) });
+	}
+
+	/** The boxes seeded claims go on: per spec, an open box of its vendor and status no earlier spec took, else a new one. */
+	claimBoxes(specs: readonly ClaimBoxSpec[], nowMs: number): OrderBox[] {
+		const taken = new Set<number>();
+		return specs.map((spec) => {
+			const fits = (box: OrderBox): boolean =>
+				box.vendorId === spec.vendorId && box.closedBy === null && box.status === spec.status && !taken.has(box.shipmentBoxId) && spec.accepts(box);
+			const box = this.all.find(fits) ?? this.newBoxFor(spec, nowMs);
+			taken.add(box.shipmentBoxId);
+			return box;
+		});
+	}
+
+	/** A new one-box order in the spec's status, ordered 1 to `maxDaysBack` days before `nowMs`. */
+	newBoxFor(spec: Omit<ClaimBoxSpec, 'accepts'>, nowMs: number): OrderBox {
+		const orderedAtMs = Math.floor((nowMs - this.context.prng.int(1, spec.maxDaysBack) * DAY_MS) / 1000) * 1000;
+		return this.create({ orderedAtMs, vendorId: spec.vendorId, status: spec.status, boxCount: 1 }, nowMs)[0];
 	}
 
 	/** A new order's boxes, kept in shipmentBoxId order; used by control calls and by claims that need a box. */

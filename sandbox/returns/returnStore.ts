@@ -3,10 +3,10 @@
 
 import { SandboxApiError } from '../errors';
 import type { OrderBox } from '../orders/model';
-import type { OrderStore } from '../orders/orderStore';
+import type { ClaimBoxSpec, OrderStore } from '../orders/orderStore';
 import { pageAfterToken, type CreatedWindow } from '../orders/window';
 import { checkCount, OTHER_VENDOR_ID, type DataContext } from '../seeding';
-import { DAY_MS, parseKoreaDateTime } from '../time';
+import { parseKoreaDateTime } from '../time';
 import { RECEIPT_STATUSES, STATUS_CODES, type ReceiptType, type ReturnRequest, type StatusCode } from './model';
 import { buildReturn, newReturnIds, RETURN_KINDS, SEEDED_KINDS, type ReturnKind } from './returnGeneration';
 
@@ -61,23 +61,20 @@ export class ReturnStore {
 		this.ids = newReturnIds();
 		this.all = [];
 		this.byId = new Map();
-		const claimed = new Set<number>();
-		for (let i = 0; i < count; i++) {
-			const kind = SEEDED_KINDS[i % SEEDED_KINDS.length];
-			const vendorId = i % 9 === 8 ? OTHER_VENDOR_ID : this.context.vendorId;
-			const box = this.orders.all.find((candidate) => this.fits(candidate, kind, vendorId) && !claimed.has(candidate.shipmentBoxId)) ?? this.newBox(kind, vendorId, nowMs);
-			claimed.add(box.shipmentBoxId);
-			this.insert(this.receiptOn(box, kind, nowMs, undefined));
-		}
+		const kinds = Array.from({ length: count }, (_, index) => SEEDED_KINDS[index % SEEDED_KINDS.length]);
+		const specs = kinds.map((kind, index) => this.boxSpec(kind, index % 9 === 8 ? OTHER_VENDOR_ID : this.context.vendorId));
+		this.orders.claimBoxes(specs, nowMs).forEach((box, index) => this.insert(this.receiptOn(box, kinds[index], nowMs, undefined)));
 	}
 
-	private fits(box: OrderBox, kind: ReturnKind, vendorId: string): boolean {
-		return box.vendorId === vendorId && box.closedBy === null && !box.stopRequested && box.status === RETURN_KINDS[kind].boxStatus && box.items.every((item) => item.holdCountForCancel === 0);
-	}
-
-	private newBox(kind: ReturnKind, vendorId: string, nowMs: number): OrderBox {
-		const orderedAtMs = Math.floor((nowMs - this.context.prng.int(1, kind === 'cancel' || kind === 'stopRequest' ? 1 : 10) * DAY_MS) / 1000) * 1000;
-		return this.orders.create({ orderedAtMs, vendorId, status: RETURN_KINDS[kind].boxStatus, boxCount: 1 }, nowMs)[0];
+	/** The box a receipt of this kind needs: in the kind's status, no stop request or refund waiting. */
+	private boxSpec(kind: ReturnKind, vendorId: string): ClaimBoxSpec {
+		const recent = kind === 'cancel' || kind === 'stopRequest';
+		return {
+			vendorId,
+			status: RETURN_KINDS[kind].boxStatus,
+			maxDaysBack: recent ? 1 : 10,
+			accepts: (box) => !box.stopRequested && box.items.every((item) => item.holdCountForCancel === 0),
+		};
 	}
 
 	/** A receipt on `box`, created after the box reached its status, with its effect on the box. */
@@ -142,7 +139,7 @@ export class ReturnStore {
 		const created: ReturnRequest[] = [];
 		for (let i = 0; i < count; i++) {
 			const nowMs = Math.max(createdAtMs, this.context.clock());
-			const box = input.shipmentBoxId === undefined ? this.newBox(kind, vendorId, createdAtMs) : this.orders.getBox(vendorId, input.shipmentBoxId);
+			const box = input.shipmentBoxId === undefined ? this.orders.newBoxFor(this.boxSpec(kind, vendorId), createdAtMs) : this.orders.getBox(vendorId, input.shipmentBoxId);
 			const request = this.receiptOn(box, kind, nowMs, createdAtMs);
 			if (input.quickRefund !== undefined) request.quickRefund = input.quickRefund;
 			this.insert(request);

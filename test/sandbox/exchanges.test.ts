@@ -1,5 +1,6 @@
-import { startSandbox, type ExchangeJson, type RunningSandbox } from '../../sandbox';
+import { DEFAULT_VENDOR_ID, type ExchangeJson } from '../../sandbox';
 import { call, control, EXCHANGE_REQUESTS_PATH } from '../helpers/sandboxHttp';
+import { controlAdd, controlList, sandboxForBlock, setReadings } from '../helpers/sandboxBlock';
 
 type Dump = ExchangeJson & { vendorId: string; createdAt: string; deliveryInvoiceGroupDtos: Array<{ shipmentBoxId: number; deliveryInvoiceDtos: Array<Record<string, unknown>> }> };
 interface ListBody {
@@ -17,28 +18,19 @@ interface ErrorBody {
 const NOW = new Date('2025-06-01T00:30:00Z'); // 09:30 Korea time
 
 describe('sandbox exchange requests (v4)', () => {
-	let sandbox: RunningSandbox;
-	let vendor: string;
-
-	beforeAll(async () => {
-		sandbox = await startSandbox({ port: 0, seed: 8, now: NOW });
-		vendor = sandbox.vendorId;
-	});
-	afterAll(async () => {
-		await sandbox.stop();
-	});
-	afterEach(async () => {
-		await control(sandbox, 'DELETE', '/__sandbox/order-readings');
+	const sandbox = sandboxForBlock({ seed: 8, now: NOW });
+	const vendor = DEFAULT_VENDOR_ID;
+	afterEach(() => {
 		sandbox.setClock(NOW);
 	});
 
-	const dump = async (): Promise<Dump[]> => (await control<Dump[]>(sandbox, 'GET', '/__sandbox/exchanges')).json;
+	const dump = (): Promise<Dump[]> => controlList<Dump>(sandbox, '/__sandbox/exchanges');
 	const exchangeOf = async (exchangeId: number): Promise<Dump> => (await dump()).find((entry) => entry.exchangeId === exchangeId) as Dump;
-	const addExchanges = async (body: Record<string, unknown>): Promise<Dump[]> => (await control<{ created: Dump[] }>(sandbox, 'POST', '/__sandbox/exchanges', body)).json.created;
+	const addExchanges = (body: Record<string, unknown>): Promise<Dump[]> => controlAdd<Dump>(sandbox, '/__sandbox/exchanges', body);
 	const list = (query: string) => call<ListBody & ErrorBody>(sandbox, 'GET', `${EXCHANGE_REQUESTS_PATH(vendor)}?${query}`);
 	const write = (exchangeId: number, action: string, body: unknown, method = 'PUT') =>
 		call<ErrorBody>(sandbox, method, `${EXCHANGE_REQUESTS_PATH(vendor)}/${exchangeId}/${action}`, { body });
-	const readings = (body: Record<string, string>) => control(sandbox, 'POST', '/__sandbox/order-readings', body);
+	const readings = (body: Record<string, string>) => setReadings(sandbox, body);
 	const waybill = (exchange: Dump, shipmentBoxId: number, invoiceNumber = '340010913442') => ({
 		exchangeId: String(exchange.exchangeId),
 		vendorId: vendor,

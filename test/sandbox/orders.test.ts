@@ -1,4 +1,5 @@
-import { startSandbox, type OrderSheetJson, type RunningSandbox } from '../../sandbox';
+import { DEFAULT_VENDOR_ID, type OrderSheetJson } from '../../sandbox';
+import { controlAdd, controlList, sandboxForBlock, setReadings } from '../helpers/sandboxBlock';
 import {
 	ACKNOWLEDGEMENT_PATH,
 	addDays,
@@ -32,24 +33,13 @@ const NOW = new Date('2025-06-01T00:30:00Z'); // 09:30 Korea time
 const TODAY = koreaDay(NOW);
 
 describe('sandbox ordersheets: lists, single lookups, history (v4 and v5)', () => {
-	let sandbox: RunningSandbox;
-	let vendor: string;
+	const sandbox = sandboxForBlock({ seed: 5, now: NOW });
+	const vendor = DEFAULT_VENDOR_ID;
 
-	beforeAll(async () => {
-		sandbox = await startSandbox({ port: 0, seed: 5, now: NOW });
-		vendor = sandbox.vendorId;
-	});
-	afterAll(async () => {
-		await sandbox.stop();
-	});
-	afterEach(async () => {
-		await control(sandbox, 'DELETE', '/__sandbox/order-readings');
-	});
-
-	const dump = async (): Promise<Dump[]> => (await control<Dump[]>(sandbox, 'GET', '/__sandbox/orders')).json;
-	const addOrders = async (body: Record<string, unknown>): Promise<Dump[]> => (await control<{ created: Dump[] }>(sandbox, 'POST', '/__sandbox/orders', body)).json.created;
+	const dump = (): Promise<Dump[]> => controlList<Dump>(sandbox, '/__sandbox/orders');
+	const addOrders = (body: Record<string, unknown>): Promise<Dump[]> => controlAdd<Dump>(sandbox, '/__sandbox/orders', body);
 	const list = (query: string, version = 'v4') => call<ListBody & ErrorBody>(sandbox, 'GET', `${ORDERSHEETS_PATH(vendor, version)}?${query}`);
-	const readings = (body: Record<string, string>) => control(sandbox, 'POST', '/__sandbox/order-readings', body);
+	const readings = (body: Record<string, string>) => setReadings(sandbox, body);
 	const refusal = async (query: string, version = 'v4'): Promise<[number, string]> => {
 		const result = await list(query, version);
 		return [result.status, result.json.message];
@@ -268,24 +258,13 @@ interface BatchBody {
 }
 
 describe('sandbox ordersheets: acknowledgement and waybills', () => {
-	let sandbox: RunningSandbox;
-	let vendor: string;
+	const sandbox = sandboxForBlock({ seed: 6, now: NOW });
+	const vendor = DEFAULT_VENDOR_ID;
 
-	beforeAll(async () => {
-		sandbox = await startSandbox({ port: 0, seed: 6, now: NOW });
-		vendor = sandbox.vendorId;
-	});
-	afterAll(async () => {
-		await sandbox.stop();
-	});
-	afterEach(async () => {
-		await control(sandbox, 'DELETE', '/__sandbox/order-readings');
-	});
-
-	const dump = async (): Promise<Dump[]> => (await control<Dump[]>(sandbox, 'GET', '/__sandbox/orders')).json;
+	const dump = (): Promise<Dump[]> => controlList<Dump>(sandbox, '/__sandbox/orders');
 	const boxOf = async (shipmentBoxId: number): Promise<Dump> => (await dump()).find((box) => box.shipmentBoxId === shipmentBoxId) as Dump;
-	const addOrders = async (body: Record<string, unknown>): Promise<Dump[]> => (await control<{ created: Dump[] }>(sandbox, 'POST', '/__sandbox/orders', body)).json.created;
-	const readings = (body: Record<string, string>) => control(sandbox, 'POST', '/__sandbox/order-readings', body);
+	const addOrders = (body: Record<string, unknown>): Promise<Dump[]> => controlAdd<Dump>(sandbox, '/__sandbox/orders', body);
+	const readings = (body: Record<string, string>) => setReadings(sandbox, body);
 	const acknowledge = (body: unknown, method = 'PUT') => call<BatchBody & ErrorBody>(sandbox, method, ACKNOWLEDGEMENT_PATH(vendor), { body });
 	const invoices = (dtos: unknown, mode: 'upload' | 'update' = 'upload', extra: Record<string, unknown> = {}) =>
 		call<BatchBody & ErrorBody>(sandbox, 'POST', mode === 'upload' ? INVOICES_PATH(vendor) : UPDATE_INVOICES_PATH(vendor), {

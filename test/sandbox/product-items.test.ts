@@ -1,5 +1,6 @@
-import { startSandbox, type ProductItemInventoryJson, type RunningSandbox } from '../../sandbox';
+import { DEFAULT_VENDOR_ID, type ProductItemInventoryJson } from '../../sandbox';
 import { call, control, VENDOR_ITEM_PATH } from '../helpers/sandboxHttp';
+import { controlAdd, controlList, sandboxForBlock } from '../helpers/sandboxBlock';
 
 type Dump = ProductItemInventoryJson & { vendorItemId: number; vendorId: string; deleted: boolean; stoppedByMonitoring: boolean; vendorItemName: string };
 interface Answer {
@@ -9,19 +10,11 @@ interface Answer {
 }
 
 describe('sandbox product items (seller_api v1 vendor-items)', () => {
-	let sandbox: RunningSandbox;
-	let vendor: string;
+	const sandbox = sandboxForBlock({ seed: 9, now: new Date('2025-06-01T00:30:00Z') });
+	const vendor = DEFAULT_VENDOR_ID;
 
-	beforeAll(async () => {
-		sandbox = await startSandbox({ port: 0, seed: 9, now: new Date('2025-06-01T00:30:00Z') });
-		vendor = sandbox.vendorId;
-	});
-	afterAll(async () => {
-		await sandbox.stop();
-	});
-
-	const dump = async (): Promise<Dump[]> => (await control<Dump[]>(sandbox, 'GET', '/__sandbox/product-items')).json;
-	const addItems = async (body: Record<string, unknown>): Promise<Dump[]> => (await control<{ created: Dump[] }>(sandbox, 'POST', '/__sandbox/product-items', body)).json.created;
+	const dump = (): Promise<Dump[]> => controlList<Dump>(sandbox, '/__sandbox/product-items');
+	const addItems = (body: Record<string, unknown>): Promise<Dump[]> => controlAdd<Dump>(sandbox, '/__sandbox/product-items', body);
 	const inventory = (vendorItemId: number | string) => call<Answer & { data: ProductItemInventoryJson }>(sandbox, 'GET', `${VENDOR_ITEM_PATH(vendorItemId)}/inventories`);
 	const put = (vendorItemId: number | string, rest: string, method = 'PUT') => call<Answer>(sandbox, method, `${VENDOR_ITEM_PATH(vendorItemId)}/${rest}`);
 

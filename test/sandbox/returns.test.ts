@@ -1,5 +1,6 @@
-import { startSandbox, type OrderSheetJson, type ReturnRequestJson, type RunningSandbox } from '../../sandbox';
+import { DEFAULT_VENDOR_ID, type OrderSheetJson, type ReturnRequestJson } from '../../sandbox';
 import { addDays, call, control, koreaDay, ORDERSHEETS_PATH, RETURN_REQUESTS_PATH } from '../helpers/sandboxHttp';
+import { controlAdd, controlList, sandboxForBlock, setReadings } from '../helpers/sandboxBlock';
 
 type Dump = ReturnRequestJson & { vendorId: string; quickRefund: boolean };
 type OrderDump = OrderSheetJson & { vendorId: string; closedBy: string | null; stopRequested: boolean };
@@ -18,29 +19,18 @@ const TODAY = koreaDay(NOW);
 const MONTH = `createdAtFrom=${addDays(TODAY, -30)}&createdAtTo=${TODAY}`;
 
 describe('sandbox return and cancellation requests (v4)', () => {
-	let sandbox: RunningSandbox;
-	let vendor: string;
+	const sandbox = sandboxForBlock({ seed: 7, now: NOW, returns: 24 });
+	const vendor = DEFAULT_VENDOR_ID;
 
-	beforeAll(async () => {
-		sandbox = await startSandbox({ port: 0, seed: 7, now: NOW, returns: 24 });
-		vendor = sandbox.vendorId;
-	});
-	afterAll(async () => {
-		await sandbox.stop();
-	});
-	afterEach(async () => {
-		await control(sandbox, 'DELETE', '/__sandbox/order-readings');
-	});
-
-	const dump = async (): Promise<Dump[]> => (await control<Dump[]>(sandbox, 'GET', '/__sandbox/returns')).json;
+	const dump = (): Promise<Dump[]> => controlList<Dump>(sandbox, '/__sandbox/returns');
 	const receipt = async (receiptId: number): Promise<Dump> => (await dump()).find((entry) => entry.receiptId === receiptId) as Dump;
 	const boxOf = async (shipmentBoxId: number): Promise<OrderDump> =>
-		(await control<OrderDump[]>(sandbox, 'GET', '/__sandbox/orders')).json.find((box) => box.shipmentBoxId === shipmentBoxId) as OrderDump;
-	const addReturns = async (body: Record<string, unknown>): Promise<Dump[]> => (await control<{ created: Dump[] }>(sandbox, 'POST', '/__sandbox/returns', body)).json.created;
+		(await controlList<OrderDump>(sandbox, '/__sandbox/orders')).find((box) => box.shipmentBoxId === shipmentBoxId) as OrderDump;
+	const addReturns = (body: Record<string, unknown>): Promise<Dump[]> => controlAdd<Dump>(sandbox, '/__sandbox/returns', body);
 	const list = (query: string) => call<ListBody & ErrorBody>(sandbox, 'GET', `${RETURN_REQUESTS_PATH(vendor)}?${query}`);
 	const write = (receiptId: number, action: string, body: Record<string, unknown>, method = 'PUT') =>
 		call<ErrorBody & { code: string; data?: Record<string, unknown> }>(sandbox, method, `${RETURN_REQUESTS_PATH(vendor)}/${receiptId}/${action}`, { body });
-	const readings = (body: Record<string, string>) => control(sandbox, 'POST', '/__sandbox/order-readings', body);
+	const readings = (body: Record<string, string>) => setReadings(sandbox, body);
 	const pageAll = async (query: string, size: number): Promise<number[]> => {
 		const ids: number[] = [];
 		let token = '';
@@ -122,7 +112,7 @@ describe('sandbox return and cancellation requests (v4)', () => {
 	});
 
 	it('receipt confirmation (PUT or PATCH): RETURNS_UNCHECKED → VENDOR_WAREHOUSE_CONFIRM, or completed at once for a quick refund', async () => {
-		const [oneItemBox] = (await control<{ created: OrderDump[] }>(sandbox, 'POST', '/__sandbox/orders', { status: 'FINAL_DELIVERY', itemCount: 1 })).json.created;
+		const [oneItemBox] = await controlAdd<OrderDump>(sandbox, '/__sandbox/orders', { status: 'FINAL_DELIVERY', itemCount: 1 });
 		const [plain, quick] = [(await addReturns({ quickRefund: false }))[0], (await addReturns({ quickRefund: true, shipmentBoxId: oneItemBox.shipmentBoxId }))[0]];
 		const confirmed = await write(plain.receiptId, 'receiveConfirmation', { vendorId: vendor, receiptId: plain.receiptId });
 		expect([confirmed.status, confirmed.json]).toEqual([200, { code: '200', message: 'OK' }]);
@@ -200,7 +190,7 @@ describe('sandbox return and cancellation requests (v4)', () => {
 		const [cancel] = await addReturns({ receiptType: 'CANCEL', createdAt: '2025-05-31T08:00:00' });
 		expect(cancel).toMatchObject({ receiptType: 'CANCEL', receiptStatus: 'RETURNS_COMPLETED', createdAt: '2025-05-31T08:00:00', vendorId: vendor });
 		expect((await boxOf(cancel.returnItems[0].shipmentBoxId as number)).closedBy).toBe('cancelled');
-		const [delivered] = (await control<{ created: OrderDump[] }>(sandbox, 'POST', '/__sandbox/orders', { status: 'FINAL_DELIVERY' })).json.created;
+		const [delivered] = await controlAdd<OrderDump>(sandbox, '/__sandbox/orders', { status: 'FINAL_DELIVERY' });
 		const [onBox] = await addReturns({ shipmentBoxId: delivered.shipmentBoxId, receiptStatus: 'REQUEST_COUPANG_CHECK' });
 		expect(onBox.receiptStatus).toBe('REQUEST_COUPANG_CHECK');
 		const bad = await control<ErrorBody>(sandbox, 'POST', '/__sandbox/returns', { receiptStatus: 'LOST' });
