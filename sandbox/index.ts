@@ -29,6 +29,19 @@ export type { AddProductInquiriesInput, ProductInquiryQuery } from './inquiries/
 export * from './products/model';
 export * from './products/wireFormat';
 export type { AddProductsInput } from './products/productStore';
+export * from './orders/model';
+export * from './orders/wireFormat';
+export type { AddOrdersInput, OrderListQuery } from './orders/orderStore';
+export { ORDER_READING_CHOICES, type OrderReadingName, type OrderReadingValues } from './orders/readings';
+export * from './returns/model';
+export * from './returns/wireFormat';
+export type { AddReturnsInput } from './returns/returnStore';
+export * from './exchanges/model';
+export * from './exchanges/wireFormat';
+export type { AddExchangesInput } from './exchanges/exchangeStore';
+export * from './productItems/model';
+export * from './productItems/wireFormat';
+export type { AddProductItemsInput } from './productItems/productItemStore';
 
 export const DEFAULT_SANDBOX_PORT = 8090;
 export const DEFAULT_ACCESS_KEY = 'sandbox-access-key';

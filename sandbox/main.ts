@@ -20,6 +20,10 @@ async function main(): Promise<void> {
 		productInquiries: integerFromEnv('COUPANG_SANDBOX_PRODUCT_INQUIRIES'),
 		callCenterInquiries: integerFromEnv('COUPANG_SANDBOX_CALL_CENTER_INQUIRIES'),
 		products: integerFromEnv('COUPANG_SANDBOX_PRODUCTS'),
+		orders: integerFromEnv('COUPANG_SANDBOX_ORDERS'),
+		returns: integerFromEnv('COUPANG_SANDBOX_RETURNS'),
+		exchanges: integerFromEnv('COUPANG_SANDBOX_EXCHANGES'),
+		productItems: integerFromEnv('COUPANG_SANDBOX_PRODUCT_ITEMS'),
 		log: process.env.COUPANG_SANDBOX_QUIET ? undefined : (line) => process.stdout.write(`${line}\n`),
 	});
 	process.stdout.write(`Coupang sandbox listening on ${sandbox.url} (vendor ${sandbox.vendorId})\n`);

@@ -111,8 +111,8 @@ export class Gateway implements ExchangeHandler {
 		entry.vendorId = auth.vendorId;
 		let result: ApiResult;
 		try {
-			const body = method === 'POST' ? parseJsonObject(exchange.body) : {};
-			const request = { method, params: match.params, query: new URLSearchParams(query), body, vendorId: auth.vendorId, store, readings: readings.current };
+			const body = method === 'GET' || match.route.anyJsonBody ? {} : parseJsonObject(exchange.body);
+			const request = { method, params: match.params, query: new URLSearchParams(query), body, rawBody: exchange.body, vendorId: auth.vendorId, store, readings: readings.current };
 			result = match.route.handle(request);
 		} catch (caught) {
 			if (!(caught instanceof SandboxApiError)) throw caught;

@@ -16,6 +16,8 @@ export interface ApiRequest {
 	params: string[];
 	query: URLSearchParams;
 	body: Record<string, unknown>;
+	/** The body as sent (routes with `anyJsonBody` read it themselves). */
+	rawBody: string;
 	/** The authenticated account's vendor ID. */
 	vendorId: string;
 	store: SandboxStore;
@@ -25,8 +27,10 @@ export interface ApiRequest {
 
 export interface ApiRoute {
 	name: string;
-	method: 'GET' | 'POST';
+	method: 'GET' | 'POST' | 'PUT' | 'PATCH';
 	pattern: RegExp;
+	/** The body may be any JSON (an array too): `body` stays {} and the route parses `rawBody`. */
+	anyJsonBody?: boolean;
 	/** Throws SandboxApiError for Coupang's 4xx answers. */
 	handle(request: ApiRequest): ApiResult;
 }

@@ -75,6 +75,15 @@ export const CALL_CENTER_PATH = (vendorId: string): string => `/v2/providers/ope
 export const CALL_CENTER_V5_PATH = (inquiryId: number | string): string => `/v2/providers/openapi/apis/api/v5/vendors/callCenterInquiries/${inquiryId}`;
 export const TIME_FRAME_PATH = '/v2/providers/seller_api/apis/api/v1/marketplace/seller-products/time-frame';
 export const HISTORIES_PATH = (sellerProductId: number | string): string => `/v2/providers/seller_api/apis/api/v1/marketplace/seller-products/${sellerProductId}/histories`;
+const OPENAPI = (version: string, vendorId: string): string => `/v2/providers/openapi/apis/api/${version}/vendors/${vendorId}`;
+export const ORDERSHEETS_PATH = (vendorId: string, version = 'v4'): string => `${OPENAPI(version, vendorId)}/ordersheets`;
+export const ORDERSHEETS_BY_ORDER_PATH = (vendorId: string, orderId: number | string, version = 'v4'): string => `${OPENAPI(version, vendorId)}/${orderId}/ordersheets`;
+export const ACKNOWLEDGEMENT_PATH = (vendorId: string): string => `${OPENAPI('v4', vendorId)}/ordersheets/acknowledgement`;
+export const INVOICES_PATH = (vendorId: string): string => `${OPENAPI('v4', vendorId)}/orders/invoices`;
+export const UPDATE_INVOICES_PATH = (vendorId: string): string => `${OPENAPI('v4', vendorId)}/orders/updateInvoices`;
+export const RETURN_REQUESTS_PATH = (vendorId: string): string => `${OPENAPI('v4', vendorId)}/returnRequests`;
+export const EXCHANGE_REQUESTS_PATH = (vendorId: string): string => `${OPENAPI('v4', vendorId)}/exchangeRequests`;
+export const VENDOR_ITEM_PATH = (vendorItemId: number | string): string => `/v2/providers/seller_api/apis/api/v1/marketplace/vendor-items/${vendorItemId}`;
 
 /** Korea calendar day `yyyy-MM-dd` of an instant, computed independently of the sandbox. */
 export function koreaDay(at: Date | number): string {
