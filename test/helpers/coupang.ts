@@ -2,6 +2,7 @@ import type { IDataObject, INode } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
 import { Coupang } from '../../nodes/Coupang/Coupang.node';
+import { resetSharedPacers } from '../../nodes/Coupang/core/pace';
 import { NODE_PIPELINE_OPTIONS } from '../../nodes/Coupang/transport/client';
 import type { RunningSandbox } from '../../sandbox';
 import { credentialsFor, runNode, type NodeRunResult } from './n8n';
@@ -45,10 +46,16 @@ export function dateParameter(koreaDate: string): string {
 }
 
 /**
- * For test files that are not about pacing: lifts the node's pace (the credential allows at most 10 requests/s,
- * which would make tests of thousands of requests slow) and shortens retry waits. Each jest file has its own module
- * registry, so this does not leak into other files; pacing itself is tested in test/node/faults.test.ts.
+ * For test files that are not about pacing: lifts the node's pace (the credential allows at most 9 requests/s,
+ * which would make tests of thousands of requests slow), shortens retry waits and makes a throttle hold last 1 s
+ * (the credential's minimum is a minute). Each jest file has its own module registry, so this does not leak into
+ * other files; the pace is tested in test/faults/pace.test.ts, real holds in test/faults/throttle.test.ts.
  */
 export function liftPaceForThisFile(): void {
-	Object.assign(NODE_PIPELINE_OPTIONS, { requestsPerSecond: 1000, baseDelayMs: 5, maxDelayMs: 20 });
+	Object.assign(NODE_PIPELINE_OPTIONS, { requestsPerSecond: 1000, baseDelayMs: 5, maxDelayMs: 20, holdMs: 1_000 });
+}
+
+/** Forgets every seller's pace and throttle hold in this process: for tests whose scenarios must not share one. */
+export function forgetPacesAndHolds(): void {
+	resetSharedPacers();
 }

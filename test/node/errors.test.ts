@@ -1,7 +1,7 @@
 import type { INode } from 'n8n-workflow';
 
 import { startSandbox, type RunningSandbox } from '../../sandbox';
-import { dateParameter, koreaDay, runCoupang } from '../helpers/coupang';
+import { dateParameter, forgetPacesAndHolds, koreaDay, runCoupang } from '../helpers/coupang';
 
 let sandbox: RunningSandbox;
 beforeAll(async () => {
@@ -9,6 +9,8 @@ beforeAll(async () => {
 });
 afterAll(async () => await sandbox.stop());
 afterEach(() => {
+	// A 403 holds the seller (test/faults/throttle.test.ts): each case here starts unheld.
+	forgetPacesAndHolds();
 	sandbox.clearFaults();
 	sandbox.setClock(null);
 });
@@ -86,7 +88,9 @@ describe("Coupang's errors reach the user with Coupang's message, the HTTP statu
 		sandbox.setFaults({ accessDenied: true });
 		const result = await runCoupang(sandbox, listInquiries());
 		expect(result.error?.message).toBe('Coupang: Access Denied (HTTP 403)');
-		expect(result.error?.description).toMatch(/IP address/);
+		expect(result.error?.description).toMatch(/IP address.*temporary block after many failed calls/);
+		expect(result.error?.description).toMatch(/No request of this seller leaves this n8n process before \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} \+09:00\.$/);
+		expect(result.requests).toHaveLength(1); // not retried
 	});
 
 	it.each([

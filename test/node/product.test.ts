@@ -57,3 +57,37 @@ describe('Product', () => {
 		expect(result.requests[1].query).toContain('nextToken=2');
 	});
 });
+
+describe('Product → Get Many by Creation Time under every reading of the 10-minute rule', () => {
+	afterEach(() => {
+		sandbox.clearReadings();
+		sandbox.store.reseed({ seed: 11, productInquiries: 400, callCenterInquiries: 200, products: 120 });
+	});
+
+	it.each([
+		{ timeFrameExactTenMinutes: 'accepted', timeFrameCreatedAtTo: 'inclusive' },
+		{ timeFrameExactTenMinutes: 'accepted', timeFrameCreatedAtTo: 'exclusive' },
+		{ timeFrameExactTenMinutes: 'rejected', timeFrameCreatedAtTo: 'inclusive' },
+		{ timeFrameExactTenMinutes: 'rejected', timeFrameCreatedAtTo: 'exclusive' },
+	] as const)('exact 10:00 $timeFrameExactTenMinutes, createdAtTo $timeFrameCreatedAtTo: exactly the products of [from, to]', async (readings) => {
+		sandbox.setReadings(readings);
+		// Products on window boundaries (every 599 s from `from`), on `from`, on `to` and one second after `to`.
+		const fromMs = Date.parse('2026-11-01T10:00:00+09:00');
+		const toMs = fromMs + 3600_000;
+		const korea = (ms: number): string => new Date(ms + 9 * 3600_000).toISOString().slice(0, 19);
+		for (const atMs of [fromMs, fromMs + 599_000, fromMs + 600_000, fromMs + 601_000, fromMs + 1_198_000, toMs - 1000, toMs, toMs + 1000]) {
+			sandbox.store.products.add({ createdAt: korea(atMs) });
+		}
+		for (const returnAll of [true, false]) {
+			const to = returnAll ? toMs : fromMs + 600_000; // without Return All: exactly 10 minutes
+			const result = await runCoupang(sandbox, { resource: 'product', operation: 'getManyByCreationTime', createdAtFrom: korea(fromMs), createdAtTo: korea(to), returnAll, limit: 1000 });
+			expect(result.error).toBeUndefined();
+			expect(result.requests.every((request) => request.status === 200)).toBe(true);
+			const expected = sandbox.store.products.all
+				.filter((p) => p.vendorId === sandbox.vendorId && p.createdAtMs >= fromMs && p.createdAtMs <= to)
+				.map((p) => p.sellerProductId);
+			expect(expected.length).toBeGreaterThan(returnAll ? 5 : 2);
+			expect(result.json.map((p) => p.sellerProductId)).toEqual(expected);
+		}
+	});
+});

@@ -143,8 +143,9 @@ describe('Product Inquiry → Reply', () => {
 			replyBy: 'wing-user',
 		});
 		expect(result.error).toBeUndefined();
+		// Coupang answers a write with {"code":"200","message":"OK"} and no data: the item says what was done.
 		expect(result.json).toEqual([
-			{ success: true, operation: 'reply', inquiryId, content: '문의 감사합니다. 오늘 출고됩니다.', replyBy: 'wing-user', coupangCode: 200, coupangMessage: 'OK' },
+			{ success: true, operation: 'reply', inquiryId, content: '문의 감사합니다. 오늘 출고됩니다.', replyBy: 'wing-user', coupangCode: '200', coupangMessage: 'OK' },
 		]);
 		const stored = sandbox.store.productInquiries.byId.get(inquiryId);
 		expect(stored?.comments.map((comment) => comment.content)).toEqual(['문의 감사합니다. 오늘 출고됩니다.']);
@@ -157,7 +158,50 @@ describe('Product Inquiry → Reply', () => {
 			content: 'again',
 			replyBy: 'wing-user',
 		});
-		expect(again.error?.message).toMatch(/already been answered.*HTTP 400/);
+		// No "already answered" error is documented (an inquiry can have two answers): a second reply is a second answer.
+		expect(again.error).toBeUndefined();
 		expect(again.requests).toHaveLength(1);
+		expect(sandbox.store.productInquiries.byId.get(inquiryId)?.comments.map((comment) => comment.content)).toEqual(['문의 감사합니다. 오늘 출고됩니다.', 'again']);
+	});
+});
+
+describe("Product Inquiry → Get Many under the newer doc revision (period required, vendorItemId ignored by the gateway)", () => {
+	afterEach(() => sandbox.clearReadings());
+
+	it("returns only that option's inquiries whatever the gateway sends", async () => {
+		const vendorItemId = sandbox.store.productInquiries.all[0].vendorItemId;
+		const [start, end] = [koreaDay(sandbox, 6), koreaDay(sandbox, 0)];
+		const parameters = { resource: 'productInquiry', operation: 'getMany', vendorItemId: String(vendorItemId), startDate: dateParameter(start), endDate: dateParameter(end), returnAll: true };
+		const older = await runCoupang(sandbox, parameters);
+		sandbox.setReadings({ productInquiryDocRevision: 'newer' });
+		const newer = await runCoupang(sandbox, parameters);
+		expect(newer.error).toBeUndefined();
+		const expected = sandbox.store.productInquiries
+			.query({ answeredType: 'ALL', vendorItemId, inquiryStartAt: start, inquiryEndAt: end })
+			.map((inquiry) => json(toProductInquiryJson(inquiry)));
+		expect(expected.length).toBeGreaterThan(0);
+		expect(newer.json).toEqual(expected);
+		expect(older.json).toEqual(expected);
+		// The gateway really sent every option's inquiries of the period this time: more pages than the older reading.
+		const all = sandbox.store.productInquiries.query({ answeredType: 'ALL', inquiryStartAt: start, inquiryEndAt: end });
+		expect(all.length).toBeGreaterThan(expected.length * 3);
+		expect(newer.requests).toHaveLength(Math.ceil(all.length / 50));
+	});
+
+	it("with a Limit, counts only that option's inquiries", async () => {
+		sandbox.setReadings({ productInquiryDocRevision: 'newer' });
+		const vendorItemId = sandbox.store.productInquiries.all[0].vendorItemId;
+		const [start, end] = [koreaDay(sandbox, 6), koreaDay(sandbox, 0)];
+		const result = await runCoupang(sandbox, { resource: 'productInquiry', operation: 'getMany', vendorItemId: String(vendorItemId), startDate: dateParameter(start), endDate: dateParameter(end), limit: 2 });
+		expect(result.json).toHaveLength(2);
+		expect(result.json.every((item) => item.vendorItemId === vendorItemId)).toBe(true);
+	});
+
+	it("Option ID alone fails with Coupang's message and says to add a period", async () => {
+		sandbox.setReadings({ productInquiryDocRevision: 'newer' });
+		const result = await runCoupang(sandbox, { resource: 'productInquiry', operation: 'getMany', vendorItemId: String(sandbox.store.productInquiries.all[0].vendorItemId) });
+		expect(result.error?.message).toBe('Coupang: time interval needs to be less than or equal to 7 days, pattern should be yyyy-MM-dd (HTTP 400)');
+		expect(result.error?.description).toMatch(/Option ID alone, also give Start Date and End Date/);
+		expect(result.requests).toHaveLength(1);
 	});
 });

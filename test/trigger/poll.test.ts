@@ -7,6 +7,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
 import { OVERLAP_MS } from '../../nodes/Coupang/core/newItems';
+import { resetSharedPacers } from '../../nodes/Coupang/core/pace';
 import { TRIGGER_PIPELINE_OPTIONS } from '../../nodes/Coupang/transport/client';
 import { startSandbox, type RunningSandbox } from '../../sandbox';
 import { credentialsFor } from '../helpers/n8n';
@@ -54,7 +55,8 @@ beforeAll(async () => {
 	});
 	setNow(kst('2026-11-20 12:00:00'));
 	// The pipeline paces by Date.now(), which stands still here between setNow calls: lift the pace, shorten waits.
-	Object.assign(TRIGGER_PIPELINE_OPTIONS, { requestsPerSecond: 1_000_000, baseDelayMs: 1, maxDelayMs: 4 });
+	// A throttle holds the seller for 5 minutes of this (fake) clock.
+	Object.assign(TRIGGER_PIPELINE_OPTIONS, { requestsPerSecond: 1_000_000, baseDelayMs: 1, maxDelayMs: 4, holdMs: 5 * MINUTE });
 	sandbox = await startSandbox({ port: 0, productInquiries: 0, callCenterInquiries: 0, products: 0 });
 });
 
@@ -65,8 +67,10 @@ afterAll(async () => {
 
 beforeEach(() => {
 	setNow(kst('2026-11-20 12:00:00'));
+	resetSharedPacers(); // each scenario starts with no throttle hold from the one before
 	sandbox.store.reseed({ productInquiries: 0, callCenterInquiries: 0, products: 0 });
 	sandbox.clearFaults();
+	sandbox.clearReadings();
 	sandbox.clearRequestLog();
 });
 
@@ -198,32 +202,60 @@ describe('Coupang Trigger: new product inquiries', () => {
 		expect(await trigger.poll()).toBeNull();
 	});
 
-	it.each([
-		{ status: 503, message: 'Service Unavailable' },
-		{ status: 429, message: 'Too many requests' },
-	])('a $status in the middle of the pages that outlasts the retries emits nothing, keeps the state, and the next poll emits everything', async ({ status, message }) => {
+	it('a 503 on page 2 that outlasts the retries emits nothing, keeps the state, and the next poll emits everything', async () => {
 		const trigger = productTrigger();
 		await trigger.poll();
 		advance(MINUTE);
-		const added = addProductInquiries(kstText(Date.now()), 120); // 3 pages of 50
+		const added = addProductInquiries(kstText(Date.now()), 80); // 2 pages of 50
 		advance(MINUTE);
 		const stateBefore = trigger.staticData();
 		sandbox.clearRequestLog();
-		// Page 2 fails on all 3 tries of the pipeline (Retry-After 0 keeps the test fast).
-		trigger.beforeRequest(2, () => sandbox.setFaults({ failNext: [{ status, message, count: 3, retryAfterSeconds: 0 }] }));
+		trigger.beforeRequest(2, () => sandbox.setFaults({ failNext: [{ status: 503, message: 'Service Unavailable', count: 3 }] }));
 
 		const error = await pollError(async () => await trigger.poll());
 		expect(error).toBeInstanceOf(NodeApiError);
-		expect(error.message).toBe(`Coupang: ${message} (HTTP ${status}) after 3 tries`);
-		expect((error as NodeApiError).httpCode).toBe(String(status));
+		expect(error.message).toBe('Coupang: Service Unavailable (HTTP 503) after 3 tries');
+		expect((error as NodeApiError).httpCode).toBe('503');
 		expect((error as NodeApiError).description).toContain('Gave up after 3 tries.');
 		expect(trigger.staticData()).toEqual(stateBefore);
-		expect(listRequests().map((request) => request.status)).toEqual([200, status, status, status]);
+		expect(listRequests().map((request) => request.status)).toEqual([200, 503, 503, 503]);
 
 		advance(MINUTE);
 		const emitted = ids(await trigger.poll());
-		expect(emitted).toHaveLength(120);
 		expect(emitted).toEqual([...added].sort((a, b) => Number(a) - Number(b)));
+		advance(MINUTE);
+		expect(await trigger.poll()).toBeNull();
+	});
+
+	it('a 429 holds the seller: the poll fails at once, polls during the hold send nothing, and after it one poll catches up', async () => {
+		const trigger = productTrigger();
+		await trigger.poll();
+		advance(MINUTE);
+		const added = addProductInquiries(kstText(Date.now()), 80);
+		advance(MINUTE);
+		const stateBefore = trigger.staticData();
+		sandbox.clearRequestLog();
+		trigger.beforeRequest(2, () => sandbox.setFaults({ failNext: [{ status: 429, count: 3 }] }));
+		const refusedAt = Date.now();
+
+		const error = await pollError(async () => await trigger.poll());
+		expect(error).toBeInstanceOf(NodeApiError);
+		expect(error.message).toBe('Coupang: Coupang is throttling this seller (HTTP 429); requests resume at 2026-11-20 12:07:00 +09:00');
+		expect((error as NodeApiError).description).toMatch(/since 2026-11-20 12:02:00 \+09:00.*before 2026-11-20 12:07:00 \+09:00 \(in 5 min 0 s\).*Nothing is lost: the first poll after that catches up/);
+		expect(listRequests().map((request) => request.status)).toEqual([200, 429]); // no retry into the block
+		expect(trigger.staticData()).toEqual(stateBefore);
+
+		for (let minute = 1; minute <= 4; minute++) {
+			setNow(refusedAt + minute * MINUTE);
+			const held = await pollError(async () => await trigger.poll());
+			expect(held.message).toMatch(/^Coupang: Coupang is throttling this seller \(HTTP 429\); requests resume at 2026-11-20 12:07:00/);
+			expect(trigger.staticData()).toEqual(stateBefore);
+		}
+		expect(listRequests()).toHaveLength(2); // nothing was sent during the hold
+
+		setNow(refusedAt + 5 * MINUTE);
+		sandbox.clearFaults();
+		expect(ids(await trigger.poll())).toEqual([...added].sort((a, b) => Number(a) - Number(b)));
 		advance(MINUTE);
 		expect(await trigger.poll()).toBeNull();
 	});
@@ -232,17 +264,40 @@ describe('Coupang Trigger: new product inquiries', () => {
 		const trigger = productTrigger();
 		await trigger.poll();
 		advance(MINUTE);
-		const added = addProductInquiries(kstText(Date.now()), 120);
+		const added = addProductInquiries(kstText(Date.now()), 80);
 		advance(MINUTE);
 		sandbox.clearRequestLog();
 		trigger.beforeRequest(2, () => sandbox.setFaults({ failNext: [{ status: 503, body: 'html' }] }));
 		expect(ids(await trigger.poll())).toEqual([...added].sort((a, b) => Number(a) - Number(b)));
-		expect(listRequests().map((request) => `${request.query.get('pageNum')}:${request.status}`)).toEqual([
-			'1:200',
-			'2:503',
-			'2:200',
-			'3:200',
-		]);
+		expect(listRequests().map((request) => `${request.query.get('pageNum')}:${request.status}`)).toEqual(['1:200', '2:503', '2:200']);
+	});
+
+	it('reads the pages page 1 announced at once, and emits every inquiry once, oldest first', async () => {
+		const trigger = productTrigger();
+		await trigger.poll();
+		advance(MINUTE);
+		const added = addProductInquiries(kstText(Date.now()), 220); // 5 pages of 50
+		advance(MINUTE);
+		sandbox.clearRequestLog();
+		expect(ids(await trigger.poll())).toEqual([...added].sort((a, b) => Number(a) - Number(b)));
+		const pages = listRequests().map((request) => request.query.get('pageNum'));
+		expect(pages[0]).toBe('1');
+		expect([...pages].sort()).toEqual(['1', '2', '3', '4', '5']);
+	});
+
+	it('with an Option ID emits only that option, also when the gateway ignores the parameter (newer doc revision)', async () => {
+		sandbox.setReadings({ productInquiryDocRevision: 'newer' });
+		const [wantedItem, otherItem] = [sandbox.store.products.catalog[1].vendorItemId, sandbox.store.products.catalog[0].vendorItemId];
+		const trigger = productTrigger({ vendorItemId: String(wantedItem) });
+		await trigger.poll();
+		advance(MINUTE);
+		const now = kstText(Date.now());
+		sandbox.store.productInquiries.add({ inquiryAt: now, vendorItemId: otherItem, count: 60 });
+		const wanted = sandbox.store.productInquiries.add({ inquiryAt: now, vendorItemId: wantedItem, count: 2 });
+		advance(MINUTE);
+		expect(ids(await trigger.poll())).toEqual(wanted.map((inquiry) => String(inquiry.inquiryId)).sort((a, b) => Number(a) - Number(b)));
+		// The gateway sent both options' inquiries (62 in two pages): the trigger kept the option's.
+		expect(listRequests().slice(-2).map((request) => request.query.get('vendorItemId'))).toEqual([String(wantedItem), String(wantedItem)]);
 	});
 
 	it('Fetch Test Event returns the newest matching inquiry and leaves the state alone', async () => {
@@ -296,7 +351,7 @@ describe('Coupang Trigger: new product inquiries', () => {
 });
 
 describe('Coupang Trigger: new call center inquiries', () => {
-	it('emits transferred inquiries once, with the call center query and page size 30', async () => {
+	it('emits unconfirmed transfers once (not those waiting for a reply), with the call center query and page size 30', async () => {
 		const trigger = createPollHarness({
 			credentials: credentialsFor(sandbox),
 			parameters: { event: 'callCenterInquiry', counselingStatus: 'TRANSFER' },
@@ -304,8 +359,9 @@ describe('Coupang Trigger: new call center inquiries', () => {
 		expect(await trigger.poll()).toBeNull();
 		advance(MINUTE);
 		const now = kstText(Date.now());
-		const waiting = sandbox.store.callCenterInquiries.add({ inquiryAt: now, count: 31, transferred: true });
+		const waiting = sandbox.store.callCenterInquiries.add({ inquiryAt: now, count: 31, kind: 'unconfirmed' });
 		sandbox.store.callCenterInquiries.add({ inquiryAt: now, kind: 'vendorAnswered' });
+		sandbox.store.callCenterInquiries.add({ inquiryAt: now, kind: 'waiting', count: 3 });
 		advance(MINUTE);
 		const emitted = ids(await trigger.poll());
 		expect(emitted).toEqual(waiting.map((inquiry) => String(inquiry.inquiryId)).sort((a, b) => Number(a) - Number(b)));

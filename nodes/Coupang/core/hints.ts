@@ -68,7 +68,7 @@ const HELD_OUTCOME: Record<HeldSituation, string> = {
 /** An instant as the workflow's zone shows it, with its offset. */
 export function localTime(ms: number, zone: string): string {
 	const time = DateTime.fromMillis(ms, { zone });
-	return (time.isValid ? time : DateTime.fromMillis(ms, { zone: 'UTC' })).toFormat('yyyy-MM-dd HH:mm:ss ZZZZ');
+	return (time.isValid ? time : DateTime.fromMillis(ms, { zone: 'UTC' })).toFormat('yyyy-MM-dd HH:mm:ss ZZ');
 }
 
 function inWords(ms: number): string {
