@@ -16,6 +16,7 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
+import { resetSharedPacers } from '../../nodes/Coupang/core/pace';
 import { TRIGGER_PIPELINE_OPTIONS } from '../../nodes/Coupang/transport/client';
 import { startSandbox, type FaultConfig, type RunningSandbox } from '../../sandbox';
 import { credentialsFor } from '../helpers/n8n';
@@ -39,7 +40,8 @@ beforeAll(async () => {
 	});
 	setNow(kst('2026-11-20 12:00:00'));
 	// A faster pace than the credential's 8/s (pacing is test/faults/pace.test.ts) and short backoffs; tries stay 3.
-	Object.assign(TRIGGER_PIPELINE_OPTIONS, { requestsPerSecond: 200, baseDelayMs: 5, maxDelayMs: 20 });
+	// A throttle holds the seller 90 s of this clock: the poll a minute later is held too, the next one catches up.
+	Object.assign(TRIGGER_PIPELINE_OPTIONS, { requestsPerSecond: 200, baseDelayMs: 5, maxDelayMs: 20, holdMs: 90 * SECOND });
 	expect(TRIGGER_PIPELINE_OPTIONS.maxTries).toBe(3);
 	sandbox = await startSandbox({ port: 0, productInquiries: 0, callCenterInquiries: 0, products: 0, log: leakScan.log });
 });
@@ -51,6 +53,7 @@ afterAll(async () => {
 
 beforeEach(() => {
 	setNow(kst('2026-11-20 12:00:00'));
+	resetSharedPacers(); // no throttle hold carried from one scenario to the next
 	sandbox.store.reseed({ productInquiries: 0, callCenterInquiries: 0, products: 0 });
 	sandbox.clearFaults();
 	sandbox.clearRequestLog();
@@ -84,15 +87,13 @@ function addInquiries(event: Event, inquiryAt: string, count: number): string[] 
 
 describe('Coupang Trigger: 30 polls under faults emit every inquiry exactly once', () => {
 	it.each([
-		// The rate limit (429, Retry-After 1) bites when a poll reads more pages than this within a second: only the
-		// later polls, when the Korea day holds many pages (50 per page for product Q&A, 30 for the call center).
-		{ event: 'productInquiry' as const, seed: 11, rateLimitPerSecond: 17 },
-		{ event: 'callCenterInquiry' as const, seed: 12, rateLimitPerSecond: 30 },
-	])('$event', async ({ event, seed, rateLimitPerSecond }) => {
+		{ event: 'productInquiry' as const, seed: 11 },
+		{ event: 'callCenterInquiry' as const, seed: 12 },
+	])('$event', async ({ event, seed }) => {
 		const trigger = createPollHarness({ credentials: credentialsFor(sandbox), parameters: { event } });
 		expect(await trigger.poll()).toBeNull(); // activation, without faults: from here on nothing may be lost
 		const activatedAt = Date.now();
-		sandbox.setFaults({ ...FAULTS, seed, rateLimitPerSecond, failNext: [{ status: 429, count: 2 }] });
+		sandbox.setFaults({ ...FAULTS, seed, failNext: [{ status: 429, count: 2 }] });
 
 		const added: string[] = [];
 		const emitted: string[] = [];
@@ -108,7 +109,7 @@ describe('Coupang Trigger: 30 polls under faults emit every inquiry exactly once
 			if (poll % 4 === 0) added.push(...addInquiries(event, kstText(Math.max(previousPollAt - 5 * MINUTE, activatedAt + SECOND)), 3));
 			advance(20 * SECOND);
 			if (poll === 10) sandbox.setFaults({ failNext: [{ status: 503, count: 3 }] }); // this poll fails, scripted
-			if (poll === 20) sandbox.setFaults({ failNext: [{ status: 429, count: 2, retryAfterSeconds: 0 }] }); // retried
+			if (poll === 20) sandbox.setFaults({ failNext: [{ status: 429, count: 2 }] }); // held: this poll and the next fail
 
 			const stateBefore = trigger.staticData();
 			const outcome = await pollOutcome(trigger);
@@ -140,7 +141,9 @@ describe('Coupang Trigger: 30 polls under faults emit every inquiry exactly once
 		expect(failures.find((failure) => failure.poll === 10)?.message).toBe('Coupang: Service Unavailable (HTTP 503) after 3 tries');
 		// Retries happened: failed statuses in the log, and more requests than successful answers.
 		expect((statuses['500'] ?? 0) + (statuses['502'] ?? 0) + (statuses['503'] ?? 0) + (statuses['504'] ?? 0)).toBeGreaterThan(10);
-		expect(statuses['429'] ?? 0).toBeGreaterThan(4); // 2 + 2 scripted, and some from the rate limit
+		// The 429s are the scripted ones: after each, the poll failed at once and the one during the hold sent nothing.
+		expect(statuses['429'] ?? 0).toBe(4);
+		for (const poll of [1, 2, 20, 21]) expect(failures.find((failure) => failure.poll === poll)?.message).toMatch(/^Coupang: Coupang is throttling this seller \(HTTP 429\); requests resume at /);
 		expect(statuses['0'] ?? 0).toBeGreaterThan(0);
 		process.stdout.write(
 			`[faults] trigger ${event}: ${added.length} inquiries over 30 polls, ${requests.length} requests ${JSON.stringify(statuses)}, ` +
@@ -173,7 +176,8 @@ describe('Coupang Trigger: unusable answers give a clear error and keep the stat
 		expect(sandbox.requestLog()).toHaveLength(1);
 
 		sandbox.clearFaults();
-		advance(MINUTE);
+		// A 403 block page holds the seller (90 s here): the first poll after the hold catches up.
+		advance(2 * MINUTE);
 		expect(ids(await trigger.poll())).toEqual(added);
 	});
 });

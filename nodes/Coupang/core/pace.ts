@@ -144,8 +144,12 @@ export class Pacer {
 		return this.throttle;
 	}
 
-	/** Resolves when this caller may start its request; the start is counted at that moment. */
+	/**
+	 * Resolves when this caller may start its request; the start is counted at that moment. A caller that cannot
+	 * wait out the hold in force is refused at once, not after its turn in the queue.
+	 */
 	async acquire(options: AcquireOptions = {}): Promise<Release> {
+		this.refuseIfHeldTooLong(options);
 		this.waiting++;
 		const turn = this.queue.then(async () => await this.waitForSlot(options));
 		this.queue = turn.then(
@@ -159,13 +163,19 @@ export class Pacer {
 		}
 	}
 
+	private refuseIfHeldTooLong(options: AcquireOptions): number {
+		const now = this.readClock();
+		const throttle = this.throttle;
+		if (throttle && now < throttle.until && throttle.until - now > (options.maxHoldWaitMs ?? Number.POSITIVE_INFINITY)) {
+			throw new SellerHeldError(throttle, now, options.afterRefusal);
+		}
+		return now;
+	}
+
 	private async waitForSlot(options: AcquireOptions): Promise<Release> {
-		const maxHoldWaitMs = options.maxHoldWaitMs ?? Number.POSITIVE_INFINITY;
 		for (;;) {
 			if (options.signal?.aborted) throw new RequestCancelledError();
-			const now = this.readClock();
-			const throttle = this.throttle;
-			if (throttle && now < throttle.until && throttle.until - now > maxHoldWaitMs) throw new SellerHeldError(throttle, now, options.afterRefusal);
+			const now = this.refuseIfHeldTooLong(options);
 			if (this.probe) {
 				await this.probe;
 				continue;
