@@ -1,14 +1,16 @@
 /**
  * npm run bench [-- <name> ...]   (all by default)
- * Names: signing, pacing, returnAll, timeFrame, triggerIdle, triggerState.
+ * Names: signing, pacing, returnAll, timeFrame, triggerIdle, triggerState, throttle.
  * Env: BENCH_SIGNING_ITERATIONS (50000), BENCH_REQUESTS (144), BENCH_RATE_LIMIT (10), BENCH_PACE (8),
  *      BENCH_RETURN_ALL_ITEMS (10000), BENCH_RETURN_ALL_RUNS (5), BENCH_RETURN_ALL_PACED (1; 0 skips the 8/s run),
- *      BENCH_TIME_FRAME_RUNS (3), BENCH_TRIGGER_POLLS (20), BENCH_TRIGGER_GAP_MS (200), BENCH_STATE_INQUIRIES (100000).
+ *      BENCH_TIME_FRAME_RUNS (3), BENCH_TRIGGER_POLLS (20), BENCH_TRIGGER_GAP_MS (200), BENCH_STATE_INQUIRIES (100000),
+ *      BENCH_THROTTLE_BLOCK_MS (3000), BENCH_THROTTLE_HOLD_MS (4000).
  * Everything talks to in-process sandboxes on 127.0.0.1 (random ports); every loop is bounded.
  */
 import { printPacingBench, runPacingBench } from './pacing.bench';
 import { printReturnAllBench, runReturnAllBench } from './returnAll.bench';
 import { printSigningBench, runSigningBench } from './signing.bench';
+import { printThrottleBench, runThrottleBench } from './throttle.bench';
 import { printTimeFrameBench, runTimeFrameBench } from './timeFrame.bench';
 import { printTriggerIdleBench, runTriggerIdleBench } from './triggerIdle.bench';
 import { printTriggerStateBench, runTriggerStateBench } from './triggerState.bench';
@@ -27,6 +29,10 @@ const BENCHES: Record<string, () => Promise<void>> = {
 	timeFrame: async () => printTimeFrameBench(await runTimeFrameBench(env('BENCH_TIME_FRAME_RUNS', 3))),
 	triggerIdle: async () => printTriggerIdleBench(await runTriggerIdleBench(env('BENCH_TRIGGER_POLLS', 20), env('BENCH_TRIGGER_GAP_MS', 200))),
 	triggerState: async () => printTriggerStateBench(runTriggerStateBench(env('BENCH_STATE_INQUIRIES', 100_000))),
+	throttle: async () => {
+		const blockMs = env('BENCH_THROTTLE_BLOCK_MS', 3000);
+		printThrottleBench(await runThrottleBench(blockMs, env('BENCH_THROTTLE_HOLD_MS', 4000)), blockMs);
+	},
 };
 
 async function main(): Promise<void> {

@@ -8,17 +8,13 @@
  *
  *   npm run bench -- triggerIdle        (BENCH_TRIGGER_POLLS=20, BENCH_TRIGGER_GAP_MS=200)
  */
-import { PollContext } from 'n8n-core';
 import { performance } from 'perf_hooks';
 
-import { CoupangApi } from '../credentials/CoupangApi.credentials';
-import { startSandbox, type RunningSandbox } from '../sandbox';
-import { CREDENTIAL_TYPE, credentialsFor, TestCredentialsHelper, testAdditionalData, triggerWorkflow } from '../test/helpers/n8n';
+import { startSandbox } from '../sandbox';
 import { bareSignedGet } from './bareFetch';
-import { loadCoupangTrigger } from './n8nNodes';
+import { pollingTrigger } from './n8nNodes';
 import { formatTable, median } from './util';
 
-const TRIGGER_TYPE = 'n8n-nodes-coupang.coupangTrigger';
 
 export interface TriggerIdleBenchResult {
 	polls: number;
@@ -31,25 +27,6 @@ export interface TriggerIdleBenchResult {
 	staticDataBytes: number;
 }
 
-/** poll() of an active workflow with one Coupang Trigger, as n8n's ActiveWorkflows calls it. */
-async function createTrigger(sandbox: RunningSandbox): Promise<{ poll: () => Promise<number | null>; staticDataBytes: () => number }> {
-	const CoupangTrigger = await loadCoupangTrigger();
-	const nodeType = new CoupangTrigger();
-	const { node, workflow } = triggerWorkflow(TRIGGER_TYPE, nodeType, { event: 'productInquiry', answeredType: 'ALL' });
-	const additionalData = testAdditionalData(
-		new TestCredentialsHelper({ [CREDENTIAL_TYPE]: new CoupangApi() }, { [CREDENTIAL_TYPE]: credentialsFor(sandbox) }),
-		{ userId: 'bench' },
-	);
-	return {
-		poll: async () => {
-			const context = new PollContext(workflow, node, additionalData, 'trigger', 'activate');
-			const result = await nodeType.poll.call(context);
-			return result === null ? null : result[0].length;
-		},
-		staticDataBytes: () => Buffer.byteLength(JSON.stringify(workflow.getStaticData('node', node)), 'utf8'),
-	};
-}
-
 const pause = async (ms: number): Promise<void> => await new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function runTriggerIdleBench(polls = 20, gapMs = 200): Promise<TriggerIdleBenchResult> {
@@ -59,7 +36,7 @@ export async function runTriggerIdleBench(polls = 20, gapMs = 200): Promise<Trig
 		const startOfTodayMs = Date.parse(`${new Date(sandbox.now().getTime() + 9 * 3_600_000).toISOString().slice(0, 10)}T00:00:00+09:00`);
 		const earlier = new Date(Math.max(startOfTodayMs, sandbox.now().getTime() - 2 * 3_600_000) + 9 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
 		sandbox.store.productInquiries.add({ count: 40, inquiryAt: earlier });
-		const trigger = await createTrigger(sandbox);
+		const trigger = await pollingTrigger(sandbox, { event: 'productInquiry', answeredType: 'ALL' });
 		await trigger.poll(); // activation (first poll): state starts now, nothing older is emitted
 		await pause(gapMs);
 		await trigger.poll(); // warm-up

@@ -33,6 +33,7 @@ const WORKFLOW_IDS = {
 	callCenterGet: 'e2eCcGet00000001',
 	callCenterReply: 'e2eCcReply000001',
 	callCenterConfirm: 'e2eCcConfirm0001',
+	callCenterConfirmWaiting: 'e2eCcConfirmWait',
 	productsByCreationTime: 'e2eProductsByTim',
 	productStatusHistory: 'e2eProductHistory',
 } as const;
@@ -59,6 +60,7 @@ describe('Coupang node in a real n8n', () => {
 	let n8n: N8nUserFolder;
 	const today = DateTime.now().setZone(KOREA).startOf('day');
 	let waitingInquiries: SandboxCallCenterInquiry[];
+	let unconfirmedInquiry: SandboxCallCenterInquiry;
 	let unansweredProductInquiry: SandboxProductInquiry;
 	let answeredProductInquiry: SandboxProductInquiry;
 	let frameProducts: SandboxProduct[];
@@ -70,6 +72,8 @@ describe('Coupang node in a real n8n', () => {
 		// Data the write operations act on, made through the sandbox's control surface.
 		const waiting = await sandbox.control<{ created: SandboxCallCenterInquiry[] }>('POST', 'call-center-inquiries', { count: 2, kind: 'waiting' });
 		waitingInquiries = waiting.created;
+		const unconfirmed = await sandbox.control<{ created: SandboxCallCenterInquiry[] }>('POST', 'call-center-inquiries', { count: 1, kind: 'unconfirmed' });
+		unconfirmedInquiry = unconfirmed.created[0];
 		const products = await sandbox.control<{ created: SandboxProduct[] }>('POST', 'products', {
 			count: 3,
 			createdAt: frameStart.plus({ minutes: 2 }).toFormat("yyyy-MM-dd'T'HH:mm:ss"),
@@ -153,6 +157,12 @@ describe('Coupang node in a real n8n', () => {
 			coupangOperationWorkflow(WORKFLOW_IDS.callCenterConfirm, 'e2e: confirm a call-center inquiry', {
 				resource: 'callCenterInquiry',
 				operation: 'confirm',
+				inquiryId: String(unconfirmedInquiry.inquiryId),
+				confirmBy: 'wing-e2e',
+			}, CREDENTIAL),
+			coupangOperationWorkflow(WORKFLOW_IDS.callCenterConfirmWaiting, 'e2e: confirm an inquiry that waits for a reply', {
+				resource: 'callCenterInquiry',
+				operation: 'confirm',
 				inquiryId: String(waitingInquiries[1].inquiryId),
 				confirmBy: 'wing-e2e',
 			}, CREDENTIAL),
@@ -228,11 +238,21 @@ describe('Coupang node in a real n8n', () => {
 		expect(posts[0].path).toMatch(new RegExp(`/onlineInquiries/${unansweredProductInquiry.inquiryId}/replies$`));
 	});
 
-	test('a Coupang error fails the run with Coupang’s message (reply to an inquiry already answered)', async () => {
+	test('Product Inquiry → Reply to an answered inquiry adds a second answer (Coupang documents no "already answered" error)', async () => {
 		const outcome = await run(WORKFLOW_IDS.productInquiryReplyAnswered);
+		expect(outcome.exitCode).toBe(0);
+		expect(outcome.itemsOf('Coupang')).toEqual([
+			{ success: true, operation: 'reply', inquiryId: answeredProductInquiry.inquiryId, content: 'A second answer', replyBy: 'wing-e2e', coupangCode: '200', coupangMessage: 'OK' },
+		]);
+		const held = await sandbox.control<SandboxProductInquiry[]>('GET', 'product-inquiries');
+		const inquiry = held.find((candidate) => candidate.inquiryId === answeredProductInquiry.inquiryId);
+		expect(inquiry?.commentDtoList.map((comment) => comment.content).at(-1)).toBe('A second answer');
+	});
+
+	test('a Coupang error fails the run with Coupang’s message and hint (confirming an inquiry that waits for a reply)', async () => {
+		const outcome = await run(WORKFLOW_IDS.callCenterConfirmWaiting);
 		expect(outcome.exitCode).toBe(1);
-		expect(outcome.errorMessage).toContain(`Inquiry ${answeredProductInquiry.inquiryId} has already been answered`);
-		expect(outcome.errorMessage).toContain('400');
+		expect(outcome.errorMessage).toContain("The inquiry can't be answer. It can do only inquiryStatus:progress, partnerTransferStatus:requestAnswer (HTTP 400)");
 	});
 
 	test('a validation error fails the run before any request (10 days without Return All)', async () => {
@@ -248,8 +268,11 @@ describe('Coupang node in a real n8n', () => {
 		const held = await sandbox.control<SandboxCallCenterInquiry[]>('GET', 'call-center-inquiries');
 		const from = koreaDay(today.minus({ days: 7 }));
 		const to = koreaDay(today);
+		// Waiting for the seller's reply (NO_ANSWER): in progress, with a transfer that requests an answer.
+		const waitsForReply = (inquiry: SandboxCallCenterInquiry): boolean =>
+			inquiry.inquiryStatus === 'progress' && inquiry.replies.some((reply) => reply.partnerTransferStatus === 'requestAnswer');
 		const expected = held.filter(
-			(inquiry) => inquiry.vendorId === 'A00012345' && inquiry.csPartnerCounselingStatus === 'requestAnswer' && inquiry.inquiryAt.slice(0, 10) >= from && inquiry.inquiryAt.slice(0, 10) <= to,
+			(inquiry) => inquiry.vendorId === 'A00012345' && waitsForReply(inquiry) && inquiry.inquiryAt.slice(0, 10) >= from && inquiry.inquiryAt.slice(0, 10) <= to,
 		);
 		expect(expected.map((inquiry) => inquiry.inquiryId)).toEqual(expect.arrayContaining(waitingInquiries.map((inquiry) => inquiry.inquiryId)));
 		const ids = numericIds(outcome.itemsOf('Coupang'), 'inquiryId');
@@ -280,8 +303,11 @@ describe('Coupang node in a real n8n', () => {
 		const outcome = await run(WORKFLOW_IDS.callCenterConfirm);
 		expect(outcome.exitCode).toBe(0);
 		const held = await sandbox.control<SandboxCallCenterInquiry[]>('GET', 'call-center-inquiries');
-		const inquiry = held.find((candidate) => candidate.inquiryId === waitingInquiries[1].inquiryId);
+		const inquiry = held.find((candidate) => candidate.inquiryId === unconfirmedInquiry.inquiryId);
 		expect(inquiry?.inquiryStatus).toBe('complete');
+		expect(outcome.itemsOf('Coupang')).toEqual([
+			{ success: true, operation: 'confirm', inquiryId: unconfirmedInquiry.inquiryId, confirmBy: 'wing-e2e', coupangCode: '200', coupangMessage: 'OK' },
+		]);
 	});
 
 	test('Product → Get Many by Creation Time returns the products created in that window', async () => {

@@ -45,7 +45,10 @@ describe('demo workflows in a real n8n', () => {
 		expect(outcome.exitCode).toBe(0);
 		const held = await sandbox.control<SandboxCallCenterInquiry[]>('GET', 'call-center-inquiries');
 		const from = DateTime.now().setZone(KOREA).minus({ days: 7 }).toFormat('yyyy-MM-dd');
-		const waiting = held.filter((inquiry) => inquiry.vendorId === 'A00012345' && inquiry.csPartnerCounselingStatus === 'requestAnswer' && inquiry.inquiryAt.slice(0, 10) >= from);
+		// Waiting for the seller's reply (NO_ANSWER): in progress, with a transfer that requests an answer.
+		const waitsForReply = (inquiry: SandboxCallCenterInquiry): boolean =>
+			inquiry.inquiryStatus === 'progress' && inquiry.replies.some((reply) => reply.partnerTransferStatus === 'requestAnswer');
+		const waiting = held.filter((inquiry) => inquiry.vendorId === 'A00012345' && waitsForReply(inquiry) && inquiry.inquiryAt.slice(0, 10) >= from);
 		const inquiries = outcome.itemsOf('Unanswered Call Center Inquiries');
 		expect(inquiries.map((item) => Number(item.inquiryId)).sort()).toEqual(waiting.map((inquiry) => inquiry.inquiryId).sort());
 		const digest = outcome.itemsOf('Digest by Category');

@@ -90,7 +90,7 @@ export interface SandboxCallCenterInquiry {
 	orderId: number;
 	content: string;
 	inquiryAt: string;
-	replies: Array<{ answerId: number; parentAnswerId: number | null; content: string; answerType: string; needAnswer: boolean }>;
+	replies: Array<{ answerId: number; parentAnswerId: number | null; content: string; answerType: string; needAnswer: boolean; partnerTransferStatus: string | null }>;
 }
 
 export interface SandboxProduct {
