@@ -10,7 +10,7 @@ import { REPO_ROOT } from '../test/e2e/harness/paths';
 
 export const DEMO_SOURCE_DIR = join(REPO_ROOT, 'demo');
 export const DEMO_CSV_FILE_NAME = 'new-product-inquiries.csv';
-export const DEMO_CSV_HEADER = 'inquiryId,inquiryAt,vendorItemId,content';
+export const DEMO_CSV_HEADER = 'inquiryId,inquiryAtIso,vendorItemId,question';
 
 export const DEMO_WORKFLOW_IDS = {
 	inquiryToCsv: 'demoInquiryToCsv',

@@ -2,7 +2,6 @@ import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, 
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { addDaysToCoupangDate, koreaDateOf, parseCoupangTimestamp, splitInquiryPeriod } from './core/dates';
-import { checkNumericId } from './core/input';
 import { allInOrder } from './core/paging';
 import {
 	type Candidate,
@@ -15,6 +14,8 @@ import {
 } from './core/newItems';
 import { listInquiryWindow, type InquiryPeriod } from './resources/inquiryLists';
 import { type CoupangClient, CREDENTIAL_TYPE, triggerClient } from './transport/client';
+import { outputFields, readOutput, type OutputChoice, shapeOutput } from './resources/output';
+import { Parameters } from './resources/parameters';
 import { asNodeInputError } from './transport/errors';
 import { TRIGGER_EVENTS, type TriggerEvent } from './trigger/events';
 
@@ -28,17 +29,22 @@ interface PollSettings {
 	status: string;
 	vendorItemId: string;
 	includeLastDays: number;
+	output: OutputChoice;
 }
 
 function readSettings(context: IPollFunctions): PollSettings {
 	const value = context.getNodeParameter('event') as string;
 	const event = TRIGGER_EVENTS.find((candidate) => candidate.value === value);
 	if (!event) throw new NodeOperationError(context.getNode(), `Unknown event "${String(value)}"`);
+	const parameters = new Parameters(context);
 	try {
-		const vendorItemId = checkNumericId(context.getNodeParameter('vendorItemId', ''), 'Option ID', false) ?? '';
-		const options = context.getNodeParameter('options', {}) as IDataObject;
-		const includeLastDays = checkIncludeLastDays(options.includeLastDays);
-		return { event, status: context.getNodeParameter(event.statusField.name) as string, vendorItemId, includeLastDays };
+		return {
+			event,
+			status: parameters.choice(event.statusField.name),
+			vendorItemId: parameters.id('vendorItemId', 'Option ID', false) ?? '',
+			includeLastDays: checkIncludeLastDays(parameters.options().includeLastDays),
+			output: readOutput(parameters),
+		};
 	} catch (error) {
 		throw asNodeInputError(context.getNode(), error);
 	}
@@ -49,6 +55,11 @@ async function fetchWindow(client: CoupangClient, settings: PollSettings, window
 	const { list } = settings.event;
 	const query = { status: settings.status, period: window, vendorItemId: settings.vendorItemId || undefined };
 	return await listInquiryWindow(client, list, query, { pageSize: list.maxPageSize }, signal);
+}
+
+/** The records as the Output option asks (Simplified by default, as the node's lists). */
+function shape(settings: PollSettings, records: IDataObject[]): IDataObject[] {
+	return shapeOutput(records, settings.output, settings.event.list.simplify);
 }
 
 function toCandidate(client: CoupangClient, record: IDataObject): Candidate<IDataObject> {
@@ -71,7 +82,7 @@ async function fetchTestEvent(context: IPollFunctions, client: CoupangClient, se
 		const newest = candidates.reduce((best, candidate) =>
 			candidate.at > best.at || (candidate.at === best.at && Number(candidate.id) > Number(best.id)) ? candidate : best,
 		);
-		return [[{ json: newest.value }]];
+		return [[{ json: shape(settings, [newest.value])[0] }]];
 	}
 	throw new NodeOperationError(
 		context.getNode(),
@@ -112,6 +123,7 @@ export class CoupangTrigger implements INodeType {
 				placeholder: '4855652221',
 				description: 'Only inquiries about this option (vendorItemId). Leave empty for all your products.',
 			},
+			...outputFields,
 			{
 				displayName: 'Options',
 				name: 'options',
@@ -151,6 +163,6 @@ export class CoupangTrigger implements INodeType {
 		const { emit, nextState } = selectNew(state, candidates, now);
 		staticData[STATE_KEY] = nextState as unknown as IDataObject;
 		if (emit.length === 0) return null;
-		return [this.helpers.returnJsonArray(emit)];
+		return [this.helpers.returnJsonArray(shape(settings, emit))];
 	}
 }

@@ -54,7 +54,7 @@ describe('demo workflows in a real n8n', () => {
 		const digest = outcome.itemsOf('Digest by Category');
 		const total = digest.reduce((sum, row) => sum + Number(row.count_inquiryId), 0);
 		expect(total).toBe(waiting.length);
-		expect(new Set(digest.map((row) => row.receiptCategory)).size).toBe(digest.length);
+		expect(new Set(digest.map((row) => row.category)).size).toBe(digest.length);
 	});
 
 	test('Product approval report lists the products of the last day and their status histories', async () => {

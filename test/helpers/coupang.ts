@@ -26,7 +26,8 @@ export async function runCoupang(
 	const result = await runNode({
 		type: COUPANG_TYPE,
 		nodeType: new Coupang(),
-		parameters,
+		// Tests compare the output with Coupang's records: Raw, unless a test is about the Output option.
+		parameters: { output: 'raw', ...parameters },
 		credentials: { ...credentialsFor(sandbox), ...options.credentials },
 		inputItems: options.inputItems,
 		continueOnFail: options.continueOnFail,

@@ -83,7 +83,8 @@ describe('Coupang Trigger: new product inquiries', () => {
 		advance(30 * SECOND);
 		const emitted = await trigger.poll();
 		expect(ids(emitted)).toEqual([added]);
-		expect(emitted?.[0]).toMatchObject({ inquiryId: Number(added), inquiryAt: '2026-11-20 12:00:30', commentDtoList: [] });
+		// Simplified by default, as the node's lists: an ISO instant beside Coupang's Korea time.
+		expect(emitted?.[0]).toMatchObject({ inquiryId: Number(added), inquiryAt: '2026-11-20 12:00:30', inquiryAtIso: '2026-11-20T12:00:30+09:00', answered: false });
 		for (let poll = 0; poll < 5; poll++) {
 			advance(MINUTE);
 			expect(await trigger.poll()).toBeNull();

@@ -9,25 +9,31 @@ import { checkInquiryPeriod, daysBetweenCoupangDates, splitInquiryPeriod } from 
 import { CoupangInputError } from '../core/input';
 import { collectNumberedPages, collectWindows, type NumberedPage } from '../core/paging';
 import type { CoupangClient } from '../transport/client';
+import type { Simplify } from './output';
 import type { Parameters } from './parameters';
+import { simplifyCallCenterInquiry, simplifyProductInquiry } from './simplified';
 
 export interface InquiryList {
 	path: (vendorId: string) => string;
 	maxPageSize: number;
 	/** Coupang's status query parameter. */
 	statusQuery: string;
+	/** The Simplified output of its records (node and trigger). */
+	simplify: Simplify;
 }
 
 export const PRODUCT_INQUIRIES: InquiryList = {
 	path: PATHS.productInquiries,
 	maxPageSize: MAX_PAGE_SIZE.productInquiries,
 	statusQuery: 'answeredType',
+	simplify: simplifyProductInquiry,
 };
 
 export const CALL_CENTER_INQUIRIES: InquiryList = {
 	path: PATHS.callCenterInquiries,
 	maxPageSize: MAX_PAGE_SIZE.callCenterInquiries,
 	statusQuery: 'partnerCounselingStatus',
+	simplify: simplifyCallCenterInquiry,
 };
 
 export interface InquiryPeriod {

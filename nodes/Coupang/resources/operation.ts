@@ -14,6 +14,7 @@ import type {
 
 import { type CoupangClient, nodeClient } from '../transport/client';
 import { asNodeInputError } from '../transport/errors';
+import { outputFields, readOutput, shapeOutput, type OutputChoice, type Simplify } from './output';
 import { Parameters } from './parameters';
 
 /** One operation of a resource: its entry in the Operation list, its fields, and how it runs. */
@@ -28,6 +29,8 @@ export interface CoupangOperation<Input> {
 	read(parameters: Parameters): Input;
 	/** Makes the requests through the client and returns the records, one output item each. */
 	run(client: CoupangClient, input: Input): Promise<IDataObject[]>;
+	/** Reading operations: their records simplified; the Output option (Simplified, Raw, Selected Fields) is added. */
+	simplify?: Simplify;
 }
 
 /** An operation as the node description holds it. */
@@ -63,22 +66,33 @@ export function coupangRouting<Input>(operation: CoupangOperation<Input>): INode
 				const parameters = new Parameters(this);
 				let input: Input;
 				let extendedTimeout: number | undefined;
+				let output: OutputChoice | undefined;
 				try {
 					input = operation.read(parameters);
 					extendedTimeout = parameters.extendedTimeout();
+					if (operation.simplify) output = readOutput(parameters);
 				} catch (error) {
 					throw asNodeInputError(this.getNode(), error, this.getItemIndex());
 				}
 				const client = await nodeClient(this, requestData, extendedTimeout);
-				return (await operation.run(client, input)).map((json) => ({ json }));
+				const records = await operation.run(client, input);
+				const shaped = output && operation.simplify ? shapeOutput(records, output, operation.simplify) : records;
+				return shaped.map((json) => ({ json }));
 			},
 		},
 	};
 }
 
 export function defineOperation<Input>(operation: CoupangOperation<Input>): OperationDescription {
-	const { name, value, description, action, fields } = operation;
+	const { name, value, description, action } = operation;
+	const fields = operation.simplify ? withOutputFields(operation.fields) : operation.fields;
 	return { option: { name, value, description, action, routing: coupangRouting(operation) }, fields };
+}
+
+/** Output and Fields go before the Options collection, after everything else. */
+function withOutputFields(fields: INodeProperties[]): INodeProperties[] {
+	const options = fields.filter((field) => field.name === 'options');
+	return [...fields.filter((field) => field.name !== 'options'), ...outputFields, ...options];
 }
 
 /** The Operation selector of a resource and the fields of each operation, shown only for it. */

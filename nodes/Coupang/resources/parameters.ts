@@ -2,7 +2,7 @@
  * Reading an operation's parameters, each checked by the pure rules of core/input.ts and core/dates.ts. A broken
  * rule throws CoupangInputError; the routing helper turns it into the node's error before any request is sent.
  */
-import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IPollFunctions } from 'n8n-workflow';
 
 import { toCoupangDate, toCoupangDateTime } from '../core/dates';
 import {
@@ -15,8 +15,11 @@ import {
 	isBlank,
 } from '../core/input';
 
+/** Where parameters come from: the node's item (routing) or the trigger's poll. */
+type ParameterSource = Pick<IExecuteSingleFunctions, 'getNodeParameter' | 'getTimezone'> | Pick<IPollFunctions, 'getNodeParameter' | 'getTimezone'>;
+
 export class Parameters {
-	constructor(private readonly context: IExecuteSingleFunctions) {}
+	constructor(private readonly context: ParameterSource) {}
 
 	/** The value as n8n resolved it (expressions evaluated for this item). */
 	raw(name: string, fallback: unknown = ''): unknown {

@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { PATHS } from '../../core/coupangFacts';
 import { singleRequestOptions } from '../fields';
 import { defineOperation } from '../operation';
+import { simplifyCallCenterInquiry } from '../simplified';
 import { callCenterInquiryIdField } from './fields';
 
 export const get = defineOperation({
@@ -18,5 +19,6 @@ export const get = defineOperation({
 		const body = await client.request({ method: 'GET', path: PATHS.callCenterInquiry(inquiryId) });
 		return [(body.data ?? {}) as IDataObject];
 	},
+	simplify: simplifyCallCenterInquiry,
 });
 

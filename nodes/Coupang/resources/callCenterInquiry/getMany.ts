@@ -40,4 +40,5 @@ export const getMany = defineOperation({
 	async run(client, { query, paging }) {
 		return await listInquiries(client, CALL_CENTER_INQUIRIES, query, paging);
 	},
+	simplify: CALL_CENTER_INQUIRIES.simplify,
 });

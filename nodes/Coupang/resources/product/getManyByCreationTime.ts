@@ -6,6 +6,7 @@ import { collectWindows } from '../../core/paging';
 import { dataList } from '../answers';
 import { listFields } from '../fields';
 import { defineOperation } from '../operation';
+import { simplifyProduct } from '../simplified';
 
 const timeFrameFields: INodeProperties[] = [
 	{
@@ -53,4 +54,5 @@ export const getManyByCreationTime = defineOperation({
 			limit,
 		);
 	},
+	simplify: simplifyProduct,
 });

@@ -3,6 +3,7 @@ import { collectTokenPages } from '../../core/paging';
 import { dataList } from '../answers';
 import { listFields } from '../fields';
 import { defineOperation } from '../operation';
+import { simplifyStatusHistory } from '../simplified';
 
 export const getStatusHistory = defineOperation({
 	value: 'getStatusHistory',
@@ -36,4 +37,5 @@ export const getStatusHistory = defineOperation({
 			return { items: dataList(client, body), nextToken: body.nextToken as string | null | undefined };
 		}, limit);
 	},
+	simplify: simplifyStatusHistory,
 });

@@ -32,4 +32,5 @@ export const getMany = defineOperation({
 	async run(client, { query, paging }) {
 		return await listInquiries(client, PRODUCT_INQUIRIES, query, paging);
 	},
+	simplify: PRODUCT_INQUIRIES.simplify,
 });
