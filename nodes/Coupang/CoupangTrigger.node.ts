@@ -2,32 +2,22 @@ import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, 
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { addDaysToCoupangDate, koreaDateOf, parseCoupangTimestamp, splitInquiryPeriod } from './core/dates';
+import { type Candidate, checkIncludeLastDays, initialState, MAX_INCLUDE_LAST_DAYS, planPoll, readState, selectNew } from './core/newItems';
 import { allInOrder } from './core/paging';
-import {
-	type Candidate,
-	checkIncludeLastDays,
-	initialState,
-	MAX_INCLUDE_LAST_DAYS,
-	planPoll,
-	readState,
-	selectNew,
-} from './core/newItems';
-import { listInquiryWindow, type InquiryPeriod } from './resources/inquiryLists';
-import { type CoupangClient, CREDENTIAL_TYPE, triggerClient } from './transport/client';
 import { outputFields, readOutput, type OutputChoice, shapeOutput } from './resources/output';
 import { Parameters } from './resources/parameters';
+import { type CoupangClient, CREDENTIAL_TYPE, triggerClient } from './transport/client';
 import { asNodeInputError } from './transport/errors';
-import { TRIGGER_EVENTS, type TriggerEvent } from './trigger/events';
+import { TRIGGER_EVENTS, type TriggerEvent, type Watch } from './trigger/events';
 
 /** Key of the trigger's state in the node's workflow static data. */
 const STATE_KEY = 'coupangTrigger';
-/** Manual "Fetch Test Event" looks this many days back for the newest inquiry. */
+/** Manual "Fetch Test Event" looks this many days back for the newest record. */
 const TEST_EVENT_LOOKBACK_DAYS = 28;
 
 interface PollSettings {
 	event: TriggerEvent;
-	status: string;
-	vendorItemId: string;
+	watch: Watch;
 	includeLastDays: number;
 	output: OutputChoice;
 }
@@ -40,8 +30,7 @@ function readSettings(context: IPollFunctions): PollSettings {
 	try {
 		return {
 			event,
-			status: parameters.choice(event.statusField.name),
-			vendorItemId: parameters.id('vendorItemId', 'Option ID', false) ?? '',
+			watch: event.watch(parameters),
 			includeLastDays: checkIncludeLastDays(parameters.options().includeLastDays),
 			output: readOutput(parameters),
 		};
@@ -50,45 +39,40 @@ function readSettings(context: IPollFunctions): PollSettings {
 	}
 }
 
-/** Every inquiry of the Korea days of `window` matching the filters, all pages. */
-async function fetchWindow(client: CoupangClient, settings: PollSettings, window: InquiryPeriod, signal?: AbortSignal): Promise<IDataObject[]> {
-	const { list } = settings.event;
-	const query = { status: settings.status, period: window, vendorItemId: settings.vendorItemId || undefined };
-	return await listInquiryWindow(client, list, query, { pageSize: list.maxPageSize }, signal);
-}
-
 /** The records as the Output option asks (Simplified by default, as the node's lists). */
 function shape(settings: PollSettings, records: IDataObject[]): IDataObject[] {
-	return shapeOutput(records, settings.output, settings.event.list.simplify);
+	return shapeOutput(records, settings.output, settings.event.simplify);
 }
 
-function toCandidate(client: CoupangClient, record: IDataObject): Candidate<IDataObject> {
-	const id = record.inquiryId;
-	if (id === undefined || id === null || String(id) === '') throw client.unexpectedAnswer('has an inquiry without inquiryId', record);
+function toCandidate(client: CoupangClient, event: TriggerEvent, record: IDataObject): Candidate<IDataObject> {
+	const id = record[event.idField];
+	const time = record[event.timeField];
+	if (id === undefined || id === null || String(id) === '') throw client.unexpectedAnswer(`has a record without ${event.idField}`, record);
 	try {
-		return { id: String(id), at: parseCoupangTimestamp(String(record.inquiryAt)).toMillis(), value: record };
+		return { id: String(id), at: parseCoupangTimestamp(String(time)).toMillis(), value: record };
 	} catch {
-		throw client.unexpectedAnswer(`has inquiry ${String(id)} with an unreadable inquiryAt "${String(record.inquiryAt)}"`, record);
+		throw client.unexpectedAnswer(`has ${event.idField} ${String(id)} with an unreadable ${event.timeField} "${String(time)}"`, record);
 	}
 }
 
-/** Manual "Fetch Test Event": the newest matching inquiry of the last 28 days; reads no state, writes none. */
-async function fetchTestEvent(context: IPollFunctions, client: CoupangClient, settings: PollSettings, now: Date): Promise<INodeExecutionData[][]> {
+/**
+ * Manual "Fetch Test Event": the newest matching record of the last 28 days, or a sample clearly marked as one when
+ * there is none; reads no state, writes none.
+ */
+async function fetchTestEvent(client: CoupangClient, settings: PollSettings, now: Date): Promise<INodeExecutionData[][]> {
+	const { event, watch } = settings;
 	const today = koreaDateOf(now);
 	const windows = splitInquiryPeriod(addDaysToCoupangDate(today, -(TEST_EVENT_LOOKBACK_DAYS - 1)), today).reverse();
 	for (const window of windows) {
-		const candidates = (await fetchWindow(client, settings, window)).map((record) => toCandidate(client, record));
+		const candidates = (await watch.fetchWindow(client, window)).map((record) => toCandidate(client, event, record));
 		if (candidates.length === 0) continue;
 		const newest = candidates.reduce((best, candidate) =>
 			candidate.at > best.at || (candidate.at === best.at && Number(candidate.id) > Number(best.id)) ? candidate : best,
 		);
 		return [[{ json: shape(settings, [newest.value])[0] }]];
 	}
-	throw new NodeOperationError(
-		context.getNode(),
-		`No ${settings.event.noun} matching the filters in the last ${TEST_EVENT_LOOKBACK_DAYS} days`,
-		{ description: 'Change the filters, or wait for an inquiry on Coupang, then fetch a test event again.' },
-	);
+	const note = `Sample data: no ${event.noun} matched the filters in the last ${TEST_EVENT_LOOKBACK_DAYS} days. Real items have the same fields.`;
+	return [[{ json: { ...shape(settings, [event.sample])[0], sample: true, sampleNote: note } }]];
 }
 
 export class CoupangTrigger implements INodeType {
@@ -98,8 +82,8 @@ export class CoupangTrigger implements INodeType {
 		icon: { light: 'file:coupang.svg', dark: 'file:coupang.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["event"] === "callCenterInquiry" ? "New Call Center Inquiry" : "New Product Inquiry"}}',
-		description: 'Starts the workflow when customers send new inquiries on Coupang (Wing Open API)',
+		subtitle: `={{ ${JSON.stringify(Object.fromEntries(TRIGGER_EVENTS.map((event) => [event.value, event.name])))}[$parameter["event"]] }}`,
+		description: 'Starts the workflow when something new happens on Coupang (Wing Open API)',
 		defaults: { name: 'Coupang Trigger' },
 		polling: true,
 		inputs: [],
@@ -114,15 +98,7 @@ export class CoupangTrigger implements INodeType {
 				options: TRIGGER_EVENTS.map(({ name, value, description }) => ({ name, value, description })).sort((a, b) => a.name.localeCompare(b.name)),
 				default: 'productInquiry',
 			},
-			...TRIGGER_EVENTS.map((event) => ({ ...event.statusField, displayOptions: { show: { event: [event.value] } } })),
-			{
-				displayName: 'Option ID',
-				name: 'vendorItemId',
-				type: 'string',
-				default: '',
-				placeholder: '4855652221',
-				description: 'Only inquiries about this option (vendorItemId). Leave empty for all your products.',
-			},
+			...TRIGGER_EVENTS.flatMap((event) => event.fields.map((field) => ({ ...field, displayOptions: { show: { event: [event.value] } } }))),
 			...outputFields,
 			{
 				displayName: 'Options',
@@ -132,13 +108,13 @@ export class CoupangTrigger implements INodeType {
 				default: {},
 				options: [
 					{
-						displayName: 'Include Inquiries From the Last N Days',
+						displayName: 'Include the Last N Days on First Activation',
 						name: 'includeLastDays',
 						type: 'number',
 						typeOptions: { minValue: 0, maxValue: MAX_INCLUDE_LAST_DAYS, numberPrecision: 0 },
 						default: 0,
 						description:
-							'On the first activation, also emit inquiries from this many days back. 0 starts with inquiries that arrive after activation.',
+							'On the first activation, also emit what happened in this many days before it. 0 starts with what arrives after activation.',
 					},
 				],
 			},
@@ -149,17 +125,17 @@ export class CoupangTrigger implements INodeType {
 		const now = new Date();
 		const settings = readSettings(this);
 		const client = await triggerClient(this);
-		if (this.getMode() === 'manual') return await fetchTestEvent(this, client, settings, now);
+		if (this.getMode() === 'manual') return await fetchTestEvent(client, settings, now);
 
 		const staticData = this.getWorkflowStaticData('node');
-		const scope = [settings.event.value, settings.status, settings.vendorItemId].join('|');
+		const { scope } = settings.watch;
 		const state = readState(staticData[STATE_KEY], scope) ?? initialState(now, settings.includeLastDays, scope);
 		const plan = planPoll(state, now);
 
 		// Everything is fetched (the windows of a catch-up at once) before anything is decided: a failure throws here
 		// and leaves the state as it was.
-		const windows = await allInOrder(plan.windows, async (window, signal) => await fetchWindow(client, settings, window, signal));
-		const candidates = windows.flat().map((record) => toCandidate(client, record));
+		const windows = await allInOrder(plan.windows, async (window, signal) => await settings.watch.fetchWindow(client, window, signal));
+		const candidates = windows.flat().map((record) => toCandidate(client, settings.event, record));
 		const { emit, nextState } = selectNew(state, candidates, now);
 		staticData[STATE_KEY] = nextState as unknown as IDataObject;
 		if (emit.length === 0) return null;

@@ -3,7 +3,7 @@
  * Only Date is faked (the sandbox, the signature and the trigger all read the same controlled clock); sockets and
  * timers are real.
  */
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
 import { OVERLAP_MS } from '../../nodes/Coupang/core/newItems';
@@ -301,11 +301,19 @@ describe('Coupang Trigger: new product inquiries', () => {
 		expect(listRequests().slice(-2).map((request) => request.query.get('vendorItemId'))).toEqual([String(wantedItem), String(wantedItem)]);
 	});
 
-	it('Fetch Test Event returns the newest matching inquiry and leaves the state alone', async () => {
+	it('Fetch Test Event returns the newest matching inquiry (a labelled sample when there is none) and leaves the state alone', async () => {
 		const trigger = productTrigger();
-		const noData = await pollError(async () => await trigger.pollManual());
-		expect(noData).toBeInstanceOf(NodeOperationError);
-		expect(noData.message).toBe('No product inquiries matching the filters in the last 28 days');
+		const sample = await trigger.pollManual();
+		expect(sample).toEqual([
+			expect.objectContaining({
+				sample: true,
+				sampleNote: 'Sample data: no product inquiries matched the filters in the last 28 days. Real items have the same fields.',
+				inquiryId: 0,
+				question: 'Sample question: when will my order ship?',
+				inquiryAtIso: '2026-01-01T09:00:00+09:00',
+			}),
+		]);
+		expect(listRequests()).toHaveLength(4); // 28 days: four 7-day windows, newest first
 		expect(trigger.staticData()).toEqual({});
 
 		addProductInquiries('2026-11-05 08:00:00');
@@ -324,7 +332,7 @@ describe('Coupang Trigger: new product inquiries', () => {
 		expect(await trigger.poll()).toHaveLength(1); // the real poll still emits it
 	});
 
-	it('Include Inquiries From the Last N Days emits those on the first activation', async () => {
+	it('Include the Last N Days on First Activation emits those on the first activation', async () => {
 		const old = addProductInquiries('2026-11-18 12:00:01');
 		addProductInquiries('2026-11-17 11:59:59'); // more than 3 days back
 		const trigger = productTrigger({ options: { includeLastDays: 3 } });

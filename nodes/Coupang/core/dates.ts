@@ -254,6 +254,12 @@ function requireOrderedPeriod(start: string, end: string): [number, number] {
 	return [startDay, endDay];
 }
 
+/** Korea days `yyyy-MM-dd` from `start` to `end`, both included. */
+export interface KoreaDays {
+	start: string;
+	end: string;
+}
+
 /** Throws unless Coupang accepts the period: real `yyyy-MM-dd` days, end not before start, end - start <= 7 days. */
 export function checkInquiryPeriod(start: string, end: string): void {
 	const [startDay, endDay] = requireOrderedPeriod(start, end);
@@ -272,9 +278,9 @@ export function checkInquiryPeriod(start: string, end: string): void {
  * most `INQUIRY_WINDOW_DAYS` calendar days long (so Coupang accepts each); together they cover exactly
  * [start, end]. Throws like `checkInquiryPeriod` for malformed dates or an end before the start.
  */
-export function splitInquiryPeriod(start: string, end: string): Array<{ start: string; end: string }> {
+export function splitInquiryPeriod(start: string, end: string): KoreaDays[] {
 	const [startDay, endDay] = requireOrderedPeriod(start, end);
-	const windows: Array<{ start: string; end: string }> = [];
+	const windows: KoreaDays[] = [];
 	for (let first = startDay; first <= endDay; first += INQUIRY_WINDOW_DAYS) {
 		const last = Math.min(first + INQUIRY_WINDOW_DAYS - 1, endDay);
 		windows.push({ start: formatDayNumber(first), end: formatDayNumber(last) });

@@ -23,7 +23,7 @@
  * before `floor`) is emitted exactly once; a failed poll does not change the state (the caller only stores `nextState` after success), so the
  * next poll emits everything the failed one would have.
  */
-import { koreaDateOf, splitInquiryPeriod } from './dates';
+import { koreaDateOf, type KoreaDays, splitInquiryPeriod } from './dates';
 import { CoupangInputError, isBlank } from './input';
 
 /**
@@ -81,7 +81,7 @@ export interface PollPlan {
 	/** The poll's instant. */
 	to: Date;
 	/** Korea-day windows (oldest first) covering from..to, each accepted by Coupang. */
-	windows: Array<{ start: string; end: string }>;
+	windows: KoreaDays[];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -5,7 +5,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { MAX_INQUIRY_PERIOD_DAYS, MAX_PAGE_SIZE, PATHS } from '../core/coupangFacts';
-import { checkInquiryPeriod, daysBetweenCoupangDates, splitInquiryPeriod } from '../core/dates';
+import { checkInquiryPeriod, daysBetweenCoupangDates, type KoreaDays, splitInquiryPeriod } from '../core/dates';
 import { CoupangInputError } from '../core/input';
 import { collectNumberedPages, collectWindows, type NumberedPage } from '../core/paging';
 import type { CoupangClient } from '../transport/client';
@@ -36,11 +36,7 @@ export const CALL_CENTER_INQUIRIES: InquiryList = {
 	simplify: simplifyCallCenterInquiry,
 };
 
-export interface InquiryPeriod {
-	/** Korea days `yyyy-MM-dd`, both included. */
-	start: string;
-	end: string;
-}
+export type InquiryPeriod = KoreaDays;
 
 export interface InquiryQuery {
 	status: string;
