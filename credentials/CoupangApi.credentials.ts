@@ -48,6 +48,13 @@ export class CoupangApi implements ICredentialType {
 			description: `Your Coupang seller code: the letter A followed by 8 digits (pattern ${VENDOR_ID_PATTERN.source})`,
 		},
 		{
+			displayName: 'Default Wing User ID',
+			name: 'wingUserId',
+			type: 'string',
+			default: '',
+			description: 'Optional. The Wing login ID that replies and confirms are made by when a node leaves Reply By or Confirm By empty.',
+		},
+		{
 			displayName: 'Base URL',
 			name: 'baseUrl',
 			type: 'string',

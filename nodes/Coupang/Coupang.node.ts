@@ -1,7 +1,8 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { nodeProperties } from './resources';
+import { nodeHints, nodeProperties, nodeSubtitle } from './resources';
+import { listSearch } from './resources/listSearch';
 
 export class Coupang implements INodeType {
 	description: INodeTypeDescription = {
@@ -10,8 +11,8 @@ export class Coupang implements INodeType {
 		icon: { light: 'file:coupang.svg', dark: 'file:coupang.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Read and answer customer inquiries and check your products on Coupang (Wing Open API)',
+		subtitle: nodeSubtitle,
+		description: 'Read and answer customer inquiries, handle orders and claims, and check your products on Coupang (Wing Open API)',
 		defaults: { name: 'Coupang' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -25,5 +26,8 @@ export class Coupang implements INodeType {
 		// requestDefaults make this a declarative node: n8n adds its Request Options (proxy, timeout, batching) and
 		// runs each operation's routing (resources/operation.ts).
 		properties: nodeProperties,
+		hints: nodeHints,
 	};
+
+	methods = { listSearch };
 }

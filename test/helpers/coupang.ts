@@ -13,7 +13,7 @@ export interface RunCoupangOptions {
 	inputItems?: IDataObject[];
 	continueOnFail?: boolean;
 	timezone?: string;
-	credentials?: Partial<{ accessKey: string; secretKey: string; vendorId: string; baseUrl: string }>;
+	credentials?: Partial<{ accessKey: string; secretKey: string; vendorId: string; baseUrl: string; wingUserId: string }>;
 }
 
 /** Runs the Coupang node through n8n-core against the sandbox, with a clean request log. */

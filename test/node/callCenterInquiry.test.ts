@@ -49,8 +49,7 @@ describe('Call Center Inquiry', () => {
 		const result = await runCoupang(sandbox, {
 			resource: 'callCenterInquiry',
 			operation: 'getMany',
-			vendorItemId: String(inquiry.vendorItemId),
-			orderId: String(inquiry.orderId),
+			filters: { vendorItemId: String(inquiry.vendorItemId), orderId: String(inquiry.orderId) },
 			returnAll: true,
 		});
 		expect(result.json.map((i) => i.inquiryId)).toContain(inquiry.inquiryId);
@@ -138,7 +137,7 @@ describe('Call Center Inquiry', () => {
 
 	it('the v4 list carries vendorItemId as an array, and an Option ID keeps only that option', async () => {
 		const target = sandbox.store.callCenterInquiries.all.find((i) => i.vendorId === sandbox.vendorId) as { vendorItemId: number };
-		const result = await runCoupang(sandbox, { resource: 'callCenterInquiry', operation: 'getMany', counselingStatus: 'NONE', vendorItemId: String(target.vendorItemId), returnAll: true });
+		const result = await runCoupang(sandbox, { resource: 'callCenterInquiry', operation: 'getMany', counselingStatus: 'NONE', filters: { vendorItemId: String(target.vendorItemId) }, returnAll: true });
 		expect(result.error).toBeUndefined();
 		expect(result.json.length).toBeGreaterThan(0);
 		expect(result.json.every((item) => Array.isArray(item.vendorItemId) && (item.vendorItemId as number[]).includes(target.vendorItemId))).toBe(true);

@@ -41,7 +41,7 @@ describe('random input never produces a request the sandbox rejects', () => {
 							resource,
 							operation: 'getMany',
 							...(period ? { startDate: asParameter(period[0], zone), endDate: asParameter(period[1], zone) } : {}),
-							vendorItemId,
+							filters: { vendorItemId },
 							returnAll,
 							limit,
 							options: pageSize === undefined ? {} : { pageSize },

@@ -64,7 +64,7 @@ describe('Product Inquiry → Get Many', () => {
 		const byOption = await runCoupang(sandbox, {
 			resource: 'productInquiry',
 			operation: 'getMany',
-			vendorItemId: String(vendorItemId),
+			filters: { vendorItemId: String(vendorItemId) },
 			returnAll: true,
 		});
 		const expected = sandbox.store.productInquiries
@@ -78,7 +78,7 @@ describe('Product Inquiry → Get Many', () => {
 		const both = await runCoupang(sandbox, {
 			resource: 'productInquiry',
 			operation: 'getMany',
-			vendorItemId: String(vendorItemId),
+			filters: { vendorItemId: String(vendorItemId) },
 			startDate: dateParameter(start),
 			endDate: dateParameter(end),
 			returnAll: true,
@@ -171,7 +171,7 @@ describe("Product Inquiry → Get Many under the newer doc revision (period requ
 	it("returns only that option's inquiries whatever the gateway sends", async () => {
 		const vendorItemId = sandbox.store.productInquiries.all[0].vendorItemId;
 		const [start, end] = [koreaDay(sandbox, 6), koreaDay(sandbox, 0)];
-		const parameters = { resource: 'productInquiry', operation: 'getMany', vendorItemId: String(vendorItemId), startDate: dateParameter(start), endDate: dateParameter(end), returnAll: true };
+		const parameters = { resource: 'productInquiry', operation: 'getMany', filters: { vendorItemId: String(vendorItemId) }, startDate: dateParameter(start), endDate: dateParameter(end), returnAll: true };
 		const older = await runCoupang(sandbox, parameters);
 		sandbox.setReadings({ productInquiryDocRevision: 'newer' });
 		const newer = await runCoupang(sandbox, parameters);
@@ -192,14 +192,14 @@ describe("Product Inquiry → Get Many under the newer doc revision (period requ
 		sandbox.setReadings({ productInquiryDocRevision: 'newer' });
 		const vendorItemId = sandbox.store.productInquiries.all[0].vendorItemId;
 		const [start, end] = [koreaDay(sandbox, 6), koreaDay(sandbox, 0)];
-		const result = await runCoupang(sandbox, { resource: 'productInquiry', operation: 'getMany', vendorItemId: String(vendorItemId), startDate: dateParameter(start), endDate: dateParameter(end), limit: 2 });
+		const result = await runCoupang(sandbox, { resource: 'productInquiry', operation: 'getMany', filters: { vendorItemId: String(vendorItemId) }, startDate: dateParameter(start), endDate: dateParameter(end), limit: 2 });
 		expect(result.json).toHaveLength(2);
 		expect(result.json.every((item) => item.vendorItemId === vendorItemId)).toBe(true);
 	});
 
 	it("Option ID alone fails with Coupang's message and says to add a period", async () => {
 		sandbox.setReadings({ productInquiryDocRevision: 'newer' });
-		const result = await runCoupang(sandbox, { resource: 'productInquiry', operation: 'getMany', vendorItemId: String(sandbox.store.productInquiries.all[0].vendorItemId) });
+		const result = await runCoupang(sandbox, { resource: 'productInquiry', operation: 'getMany', filters: { vendorItemId: String(sandbox.store.productInquiries.all[0].vendorItemId) } });
 		expect(result.error?.message).toBe('Coupang: time interval needs to be less than or equal to 7 days, pattern should be yyyy-MM-dd (HTTP 400)');
 		expect(result.error?.description).toMatch(/Option ID alone, also give Start Date and End Date/);
 		expect(result.requests).toHaveLength(1);

@@ -38,13 +38,13 @@ const cases: Array<[string, INode['parameters'], RegExp]> = [
 	['unreadable date', productInquiries({ startDate: 'yesterday-ish', endDate: '2026-11-01T00:00:00' }), /Start Date.*yesterday-ish/],
 	[
 		'product Q&A page size above 50',
-		productInquiries({ vendorItemId: '123', options: { pageSize: 51 } }),
+		productInquiries({ filters: { vendorItemId: '123' }, options: { pageSize: 51 } }),
 		/Page Size is 51; Coupang allows 1 to 50/,
 	],
-	['product Q&A page size 0', productInquiries({ vendorItemId: '123', options: { pageSize: 0 } }), /Page Size is 0; Coupang allows 1 to 50/],
-	['call center page size above 30', callCenter({ vendorItemId: '123', options: { pageSize: 31 } }), /Page Size is 31; Coupang allows 1 to 30/],
-	['non-numeric option ID', productInquiries({ vendorItemId: '12a' }), /Option ID must be a number \(digits only\), got "12a"/],
-	['non-numeric order ID', callCenter({ vendorItemId: '1', orderId: '1900-1' }), /Order ID must be a number.*"1900-1"/],
+	['product Q&A page size 0', productInquiries({ filters: { vendorItemId: '123' }, options: { pageSize: 0 } }), /Page Size is 0; Coupang allows 1 to 50/],
+	['call center page size above 30', callCenter({ filters: { vendorItemId: '123' }, options: { pageSize: 31 } }), /Page Size is 31; Coupang allows 1 to 30/],
+	['non-numeric option ID', productInquiries({ filters: { vendorItemId: '12a' } }), /Option ID must be a number \(digits only\), got "12a"/],
+	['non-numeric order ID', callCenter({ filters: { vendorItemId: '1', orderId: '1900-1' } }), /Order ID must be a number.*"1900-1"/],
 	[
 		'time frame longer than 10 minutes',
 		{ resource: 'product', operation: 'getManyByCreationTime', createdAtFrom: '2026-11-24T10:00:00', createdAtTo: '2026-11-24T10:10:01' },
@@ -58,10 +58,11 @@ const cases: Array<[string, INode['parameters'], RegExp]> = [
 		/Content must not be empty/,
 	],
 	[
-		'missing parent answer ID',
-		{ resource: 'callCenterInquiry', operation: 'reply', inquiryId: '1', content: 'ok', replyBy: 'me', parentAnswerId: '={{ $json.parentAnswerId ?? "" }}' },
-		/Parent Answer ID is required/,
+		'non-numeric parent answer ID',
+		{ resource: 'callCenterInquiry', operation: 'reply', inquiryId: '1', content: 'ok', replyBy: 'me', parentAnswerId: '={{ "12-3" }}' },
+		/Parent Answer ID must be a number.*"12-3"/,
 	],
+	['empty reply by, no default in the credential', { resource: 'productInquiry', operation: 'reply', inquiryId: '1', content: 'ok', replyBy: '' }, /Reply By \(Wing User ID\) must not be empty: give it here, or set Default Wing User ID in the credential/],
 	['empty confirm by', { resource: 'callCenterInquiry', operation: 'confirm', inquiryId: '1', confirmBy: '={{ $json.wingUser ?? "" }}' }, /Confirm By \(Wing User ID\) must not be empty/],
 ];
 

@@ -70,3 +70,25 @@ describe('the checks catch what broke before', () => {
 		expect(BREAKAGE.some(([, pattern]) => pattern.test(broken))).toBe(true);
 	});
 });
+
+describe('the node in the editor', () => {
+	it('has a readable subtitle for every operation ("Get Many: Product Inquiry")', () => {
+		const subtitle = new Coupang().description.subtitle ?? '';
+		const map = JSON.parse(/=\{\{ (\{.*\})\[/.exec(subtitle)?.[1] ?? '{}') as Record<string, string>;
+		expect(map['productInquiry:getMany']).toBe('Get Many: Product Inquiry');
+		expect(map['callCenterInquiry:confirm']).toBe('Confirm: Call Center Inquiry');
+		const operations = new Coupang().description.properties.filter((property) => property.name === 'operation');
+		const count = operations.reduce((sum, property) => sum + (property.options?.length ?? 0), 0);
+		expect(Object.keys(map)).toHaveLength(count);
+	});
+
+	it('keeps numbers in range in the editor (typeOptions) and marks writes as customer-visible', () => {
+		const properties = new Coupang().description.properties;
+		const pageSizes = properties.flatMap((property) => (property.options ?? []) as Array<{ name: string; typeOptions?: { minValue?: number; maxValue?: number } }>).filter((option) => option.name === 'pageSize');
+		expect(pageSizes.length).toBeGreaterThan(0);
+		for (const option of pageSizes) expect(option.typeOptions).toMatchObject({ minValue: 1, maxValue: expect.any(Number) });
+		const replies = properties.filter((property) => property.name === 'operation').flatMap((property) => (property.options ?? []) as Array<{ value: string; description?: string }>).filter((option) => option.value === 'reply');
+		for (const reply of replies) expect(reply.description).toMatch(/customer/);
+		expect(new Coupang().description.hints?.some((hint) => /published on Coupang/.test(hint.message))).toBe(true);
+	});
+});

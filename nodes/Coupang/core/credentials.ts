@@ -14,6 +14,8 @@ export interface CoupangCredentials {
 	n8nProcesses: number;
 	/** How long a throttle (429, 403 block page) holds the seller. */
 	throttleHoldMs: number;
+	/** Who replies and confirms when an operation leaves its Wing user ID empty. */
+	wingUserId?: string;
 }
 
 /** The pace this n8n process keeps: its share of the seller's pace, at least 1 request per second. */
@@ -53,5 +55,8 @@ export function readCoupangCredentials(data: Record<string, unknown>): CoupangCr
 	const n8nProcesses = wholeNumber(data, 'n8nProcesses', 'n8n Processes Sharing This Key', { fallback: 1, min: 1, max: requestsPerSecond }, ' (Max Requests per Second)');
 	const { default: fallback, min, max } = THROTTLE_HOLD_SECONDS;
 	const holdSeconds = wholeNumber(data, 'throttleHoldSeconds', 'Throttle Hold (Seconds)', { fallback, min, max }, '');
-	return { accessKey, secretKey, vendorId, baseUrl: baseUrl.replace(/\/+$/, ''), requestsPerSecond, n8nProcesses, throttleHoldMs: holdSeconds * 1000 };
+	const credentials: CoupangCredentials = { accessKey, secretKey, vendorId, baseUrl: baseUrl.replace(/\/+$/, ''), requestsPerSecond, n8nProcesses, throttleHoldMs: holdSeconds * 1000 };
+	const wingUserId = text('wingUserId');
+	if (wingUserId !== '') credentials.wingUserId = wingUserId;
+	return credentials;
 }

@@ -45,6 +45,15 @@ export function checkRequiredText(value: unknown, label: string): string {
 	return text;
 }
 
+/**
+ * The Wing user a write is made by: the one given, else the credential's Default Wing User ID; one is needed.
+ */
+export function checkWingUser(given: unknown, fallback: string | undefined, label: string): string {
+	const text = asText(given) || (fallback ?? '').trim();
+	if (text === '') throw new CoupangInputError(label, '', `${label} must not be empty: give it here, or set Default Wing User ID in the credential`);
+	return text;
+}
+
 /** Page Size option: 1..max, the maximum when left empty (the fewest requests). */
 export function checkPageSize(value: unknown, max: number): number {
 	if (isBlank(value)) return max;

@@ -31,7 +31,7 @@ const extendedTimeoutOption: INodeProperties = {
 	name: 'extendedTimeout',
 	type: 'number',
 	default: 90000,
-	typeOptions: { minValue: 1000 },
+	typeOptions: { minValue: 1000, numberPrecision: 0 },
 	description:
 		'Sends X-EXTENDED-TIMEOUT so Coupang waits longer for heavy lists (Coupang suggests it, with 90000, when a query answers "Read timed out")',
 };
@@ -42,6 +42,7 @@ function pageSizeOption(maxPageSize: number): INodeProperties {
 		name: 'pageSize',
 		type: 'number',
 		default: maxPageSize,
+		typeOptions: { minValue: 1, maxValue: maxPageSize, numberPrecision: 0 },
 		description: `How many results to ask Coupang for per request (1 to ${maxPageSize}). The largest size needs the fewest requests.`,
 	};
 }
@@ -65,7 +66,7 @@ export function listFields(maxPageSize?: number): INodeProperties[] {
 			name: 'limit',
 			type: 'number',
 			default: 50,
-			typeOptions: { minValue: 1 },
+			typeOptions: { minValue: 1, numberPrecision: 0 },
 			description: 'Max number of results to return',
 			displayOptions: { show: { returnAll: [false] } },
 		},
@@ -109,8 +110,9 @@ export function optionIdField(what: string): INodeProperties {
 	};
 }
 
-export function inquiryIdField(placeholder: string, description: string): INodeProperties {
-	return { displayName: 'Inquiry ID', name: 'inquiryId', type: 'string', required: true, default: '', placeholder, description };
+/** The optional filters of a list, in one collection (read as `filters.<name>`). */
+export function filtersField(filters: INodeProperties[]): INodeProperties {
+	return { displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options: filters };
 }
 
 /** The two fields every reply sends: the answer and who wrote it (read with `readReply`). */
@@ -129,9 +131,8 @@ export function replyFields(contentDescription: string): INodeProperties[] {
 			displayName: 'Reply By (Wing User ID)',
 			name: 'replyBy',
 			type: 'string',
-			required: true,
 			default: '',
-			description: 'The Wing login ID of the person answering',
+			description: "The Wing login ID of the person answering. Leave empty to use the credential's Default Wing User ID.",
 		},
 	];
 }
@@ -141,6 +142,10 @@ export function readReply(parameters: Parameters): { inquiryId: string; content:
 	return {
 		inquiryId: parameters.id('inquiryId', 'Inquiry ID'),
 		content: parameters.requiredText('content', 'Content'),
-		replyBy: parameters.requiredText('replyBy', 'Reply By (Wing User ID)'),
+		// Empty: the credential's Default Wing User ID (checked with it, before any request).
+		replyBy: parameters.text('replyBy'),
 	};
 }
+
+export const REPLY_BY = 'Reply By (Wing User ID)';
+export const CONFIRM_BY = 'Confirm By (Wing User ID)';

@@ -1,5 +1,5 @@
 /** The Coupang node's resources. A new resource is added to RESOURCES. */
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, NodeHint } from 'n8n-workflow';
 
 import { callCenterInquiry } from './callCenterInquiry';
 import { type ResourceDescription, resourceProperties } from './operation';
@@ -7,6 +7,29 @@ import { product } from './product';
 import { productInquiry } from './productInquiry';
 
 const RESOURCES: ResourceDescription[] = [productInquiry, callCenterInquiry, product];
+
+/** "Get Many: Product Inquiry" for every resource and operation, as the node's subtitle. */
+export const nodeSubtitle = `={{ ${JSON.stringify(
+	Object.fromEntries(RESOURCES.flatMap((resource) => resource.operations.map(({ option }) => [`${resource.value}:${String(option.value)}`, `${option.name}: ${resource.name}`]))),
+)}[$parameter["resource"] + ":" + $parameter["operation"]] }}`;
+
+/** Hints in the editor: what a write does, and that Limit cuts a list short. */
+export const nodeHints: NodeHint[] = [
+	{
+		message: 'The text you send is published on Coupang: the customer (and, for product questions, other shoppers) read it.',
+		type: 'warning',
+		location: 'ndv',
+		whenToDisplay: 'always',
+		displayCondition: '={{ $parameter["operation"] === "reply" }}',
+	},
+	{
+		message: 'The output holds at most Limit results. Turn on Return All to get every one.',
+		type: 'info',
+		location: 'outputPane',
+		whenToDisplay: 'afterExecution',
+		displayCondition: '={{ $parameter["returnAll"] === false }}',
+	},
+];
 
 /** Resource (listed by name), then per resource its Operation and each operation's fields. */
 export const nodeProperties: INodeProperties[] = [

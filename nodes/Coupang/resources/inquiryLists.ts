@@ -50,7 +50,7 @@ export interface InquiryQuery {
  * Option ID. Without Return All the period must be one Coupang accepts (≤ 7 days); with it, any ordered period.
  */
 export function readInquiryFilters(parameters: Parameters): Pick<InquiryQuery, 'period' | 'vendorItemId'> {
-	const vendorItemId = parameters.id('vendorItemId', 'Option ID', false);
+	const vendorItemId = parameters.id('filters.vendorItemId', 'Option ID', false);
 	const hasStart = !parameters.isBlank('startDate');
 	const hasEnd = !parameters.isBlank('endDate');
 	if (hasStart !== hasEnd) {

@@ -75,7 +75,13 @@ export function coupangRouting<Input>(operation: CoupangOperation<Input>): INode
 					throw asNodeInputError(this.getNode(), error, this.getItemIndex());
 				}
 				const client = await nodeClient(this, requestData, extendedTimeout);
-				const records = await operation.run(client, input);
+				let records: IDataObject[];
+				try {
+					records = await operation.run(client, input);
+				} catch (error) {
+					// A rule that needs the credential (e.g. a default Wing user) is checked in `run`, still before any request.
+					throw asNodeInputError(this.getNode(), error, this.getItemIndex());
+				}
 				const shaped = output && operation.simplify ? shapeOutput(records, output, operation.simplify) : records;
 				return shaped.map((json) => ({ json }));
 			},

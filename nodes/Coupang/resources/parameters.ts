@@ -21,9 +21,9 @@ type ParameterSource = Pick<IExecuteSingleFunctions, 'getNodeParameter' | 'getTi
 export class Parameters {
 	constructor(private readonly context: ParameterSource) {}
 
-	/** The value as n8n resolved it (expressions evaluated for this item). */
+	/** The value as n8n resolved it (expressions evaluated for this item; a resource locator's value). */
 	raw(name: string, fallback: unknown = ''): unknown {
-		return this.context.getNodeParameter(name, fallback) as unknown;
+		return this.context.getNodeParameter(name, fallback, { extractValue: true }) as unknown;
 	}
 
 	text(name: string): string {

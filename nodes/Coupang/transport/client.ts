@@ -12,6 +12,7 @@ import type {
 	IDataObject,
 	IExecutePaginationFunctions,
 	IHttpRequestOptions,
+	ILoadOptionsFunctions,
 	INode,
 	IPollFunctions,
 } from 'n8n-workflow';
@@ -135,7 +136,7 @@ export class CoupangClient {
 }
 
 /** The credential, read and checked once; a bad one fails before any request, naming the field. */
-async function credentialsOf(context: IExecutePaginationFunctions | IPollFunctions): Promise<CoupangCredentials> {
+async function credentialsOf(context: IExecutePaginationFunctions | IPollFunctions | ILoadOptionsFunctions): Promise<CoupangCredentials> {
 	const data = await context.getCredentials(CREDENTIAL_TYPE);
 	try {
 		return readCoupangCredentials(data);
@@ -186,5 +187,18 @@ export async function triggerClient(context: IPollFunctions): Promise<CoupangCli
 		zone: context.getTimezone(),
 		isTrigger: true,
 		pipeline: TRIGGER_PIPELINE_OPTIONS,
+	});
+}
+
+/** The editor's lists (resource locators): the same client; a throttle hold fails the list at once. */
+export async function loadOptionsClient(context: ILoadOptionsFunctions): Promise<CoupangClient> {
+	const credentials = await credentialsOf(context);
+	const send: Send = async (options) =>
+		(await context.helpers.httpRequestWithAuthentication.call(context, CREDENTIAL_TYPE, { ...options, baseURL: credentials.baseUrl })) as unknown;
+	return new CoupangClient(credentials, send, {
+		node: context.getNode(),
+		zone: context.getTimezone(),
+		isTrigger: false,
+		pipeline: { maxTries: 2, maxHoldWaitMs: 0 },
 	});
 }

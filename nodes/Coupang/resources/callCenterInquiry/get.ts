@@ -4,14 +4,14 @@ import { PATHS } from '../../core/coupangFacts';
 import { singleRequestOptions } from '../fields';
 import { defineOperation } from '../operation';
 import { simplifyCallCenterInquiry } from '../simplified';
-import { callCenterInquiryIdField } from './fields';
+import { callCenterInquiryId } from './fields';
 
 export const get = defineOperation({
 	value: 'get',
 	name: 'Get',
 	description: 'Get one contact center inquiry by its ID',
 	action: 'Get a call center inquiry',
-	fields: [callCenterInquiryIdField, singleRequestOptions],
+	fields: [callCenterInquiryId('callCenterInquiries', 'From List (last 7 days)'), singleRequestOptions],
 	read(parameters) {
 		return { inquiryId: parameters.id('inquiryId', 'Inquiry ID') };
 	},

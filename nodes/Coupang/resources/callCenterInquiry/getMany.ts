@@ -1,4 +1,4 @@
-import { CALL_CENTER_STATUS_OPTIONS, listFields, optionIdField, periodFields } from '../fields';
+import { CALL_CENTER_STATUS_OPTIONS, filtersField, listFields, optionIdField, periodFields } from '../fields';
 import { CALL_CENTER_INQUIRIES, listInquiries, readInquiryFilters } from '../inquiryLists';
 import { defineOperation } from '../operation';
 
@@ -17,19 +17,15 @@ export const getMany = defineOperation({
 			description: 'Which inquiries to list (partnerCounselingStatus)',
 		},
 		...periodFields('inquiries'),
-		optionIdField('inquiries'),
-		{
-			displayName: 'Order ID',
-			name: 'orderId',
-			type: 'string',
-			default: '',
-			description: 'Only inquiries about this order number',
-		},
+		filtersField([
+			optionIdField('inquiries'),
+			{ displayName: 'Order ID', name: 'orderId', type: 'string', default: '', placeholder: '19000012345678', description: 'Only inquiries about this order number' },
+		]),
 		...listFields(CALL_CENTER_INQUIRIES.maxPageSize),
 	],
 	read(parameters) {
 		const filters = readInquiryFilters(parameters);
-		const orderId = parameters.id('orderId', 'Order ID', false);
+		const orderId = parameters.id('filters.orderId', 'Order ID', false);
 		const pageSize = parameters.pageSize(CALL_CENTER_INQUIRIES.maxPageSize);
 		const limit = parameters.limit();
 		return {

@@ -2,6 +2,7 @@ import { MAX_PAGE_SIZE, PATHS } from '../../core/coupangFacts';
 import { collectTokenPages } from '../../core/paging';
 import { dataList } from '../answers';
 import { listFields } from '../fields';
+import { idLocator } from '../listSearch';
 import { defineOperation } from '../operation';
 import { simplifyStatusHistory } from '../simplified';
 
@@ -11,15 +12,14 @@ export const getStatusHistory = defineOperation({
 	description: "Get a product's approval and status changes",
 	action: 'Get the status history of a product',
 	fields: [
-		{
+		idLocator({
 			displayName: 'Seller Product ID',
 			name: 'sellerProductId',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: '786583589',
 			description: 'The registered product (sellerProductId)',
-		},
+			placeholder: '786583589',
+			list: 'recentProducts',
+			listLabel: 'From List (registered in the last 2 hours)',
+		}),
 		...listFields(MAX_PAGE_SIZE.statusHistory),
 	],
 	read(parameters) {

@@ -1,4 +1,4 @@
-import { ANSWER_STATUS_OPTIONS, listFields, optionIdField, periodFields } from '../fields';
+import { ANSWER_STATUS_OPTIONS, filtersField, listFields, optionIdField, periodFields } from '../fields';
 import { listInquiries, PRODUCT_INQUIRIES, readInquiryFilters } from '../inquiryLists';
 import { defineOperation } from '../operation';
 
@@ -17,7 +17,7 @@ export const getMany = defineOperation({
 			description: 'Which questions to list, by whether you have answered them',
 		},
 		...periodFields('questions'),
-		optionIdField('questions'),
+		filtersField([optionIdField('questions')]),
 		...listFields(PRODUCT_INQUIRIES.maxPageSize),
 	],
 	read(parameters) {

@@ -1,22 +1,32 @@
 import { PATHS } from '../../core/coupangFacts';
 import { idValue, writeResult } from '../answers';
-import { inquiryIdField, readReply, replyFields, singleRequestOptions } from '../fields';
+import { checkWingUser } from '../../core/input';
+import { readReply, REPLY_BY, replyFields, singleRequestOptions } from '../fields';
+import { idLocator } from '../listSearch';
 import { defineOperation } from '../operation';
 
 export const reply = defineOperation({
 	value: 'reply',
 	name: 'Reply',
-	description: "Answer a customer's question about a product",
+	description: "Publish an answer to a customer's question about a product (the customer and other shoppers see it on Coupang)",
 	action: 'Reply to a product inquiry',
 	fields: [
-		inquiryIdField('39352323', 'The question to answer (inquiryId from Get Many or the trigger)'),
+		idLocator({
+			displayName: 'Inquiry ID',
+			name: 'inquiryId',
+			description: 'The question to answer (inquiryId from Get Many, the list or the trigger)',
+			placeholder: '39352323',
+			list: 'unansweredProductInquiries',
+			listLabel: 'From List (unanswered, last 7 days)',
+		}),
 		...replyFields('The answer the customer will see'),
 		singleRequestOptions,
 	],
 	read(parameters) {
 		return readReply(parameters);
 	},
-	async run(client, { inquiryId, content, replyBy }) {
+	async run(client, { inquiryId, content, replyBy: given }) {
+		const replyBy = checkWingUser(given, client.credentials.wingUserId, REPLY_BY);
 		const body = await client.request({
 			method: 'POST',
 			path: PATHS.productInquiryReplies(client.vendorId, inquiryId),
