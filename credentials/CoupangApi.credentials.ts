@@ -18,7 +18,7 @@ export class CoupangApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../nodes/Coupang/coupang.svg', dark: 'file:../nodes/Coupang/coupang.dark.svg' };
 
-	documentationUrl = 'https://developers.coupangcorp.com/hc/en-us/articles/360033461914-Creating-HMAC-Signature';
+	documentationUrl = 'https://github.com/n8n-nodes-coupang/n8n-nodes-coupang#create-the-credential';
 
 	properties: INodeProperties[] = [
 		{
