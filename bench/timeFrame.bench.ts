@@ -14,11 +14,10 @@ import { performance } from 'perf_hooks';
 import { NODE_PIPELINE_OPTIONS } from '../nodes/Coupang/transport/client';
 import { startSandbox, type RequestLogEntry, type RunningSandbox } from '../sandbox';
 import { bareSignedGet } from './bareFetch';
-import { formatKoreaDay } from './koreaDay';
 import { runCoupangNode } from './n8nNodes';
+import { koreaTime, seedProductFrame } from './seeds';
 import { formatTable, maxInAnyWindow, median } from './util';
 
-const DAY_MS = 86_400_000;
 const WINDOWS = 144;
 
 interface Measured {
@@ -33,8 +32,6 @@ export interface TimeFrameBenchResult {
 	productsInFrame: number;
 	variants: Measured[];
 }
-
-const koreaTime = (ms: number): string => new Date(ms + 9 * 3_600_000).toISOString().slice(0, 19);
 
 async function timed(sandbox: RunningSandbox, work: () => Promise<number>): Promise<{ ms: number; items: number; requests: RequestLogEntry[] }> {
 	sandbox.clearRequestLog();
@@ -55,10 +52,7 @@ export async function runTimeFrameBench(runs = 3): Promise<TimeFrameBenchResult>
 	const liftedBefore = { ...NODE_PIPELINE_OPTIONS };
 	try {
 		// A Korea day two days back, one product every 5 minutes (288), plus the midnight that ends the frame.
-		const fromMs = Date.parse(`${formatKoreaDay(new Date(sandbox.now().getTime() - 2 * DAY_MS))}T00:00:00+09:00`);
-		const toMs = fromMs + DAY_MS;
-		for (let atMs = fromMs; atMs <= toMs; atMs += 5 * 60_000) sandbox.store.products.add({ count: 1, createdAt: koreaTime(atMs) });
-		const productsInFrame = sandbox.store.products.all.filter((product) => product.vendorId === sandbox.vendorId && product.createdAtMs >= fromMs && product.createdAtMs <= toMs).length;
+		const { fromMs, toMs, productsInFrame } = seedProductFrame(sandbox);
 		const account = { url: sandbox.url, accessKey: sandbox.accessKey, secretKey: sandbox.secretKey, vendorId: sandbox.vendorId };
 		const parameters = { resource: 'product', operation: 'getManyByCreationTime', createdAtFrom: koreaTime(fromMs), createdAtTo: koreaTime(toMs), returnAll: true };
 		const nodeRun = async (): Promise<number> => (await runCoupangNode(account, parameters)).items.length;
