@@ -130,6 +130,24 @@ describe('latency proxy (bench/latencyProxy.ts)', () => {
 		}
 	});
 
+	it("passes on a target's dropped connection (no answer) after the delay, as the sandbox's drop fault needs", async () => {
+		const dropping = createHttpServer((request) => request.socket.destroy());
+		const proxy = await startLatencyProxy({ targetPort: await listen(dropping), oneWayDelayMs: 10 });
+		try {
+			const started = performance.now();
+			const outcome = await timedGet(proxy.port, false).then(
+				() => 'answered',
+				(error: NodeJS.ErrnoException) => error.code,
+			);
+			expect(outcome).toBe('ECONNRESET'); // Node's "socket hang up"
+			expect(performance.now() - started).toBeGreaterThanOrEqual(2 * proxy.rttMs - 2 * SLACK_MS);
+			while (proxy.stats().open > 0) await new Promise((resolve) => setTimeout(resolve, 10));
+		} finally {
+			await proxy.stop();
+			await close(dropping);
+		}
+	});
+
 	it('closes connections whose target refuses, and stop() closes open ones and frees the port', async () => {
 		const refusing = createServer();
 		const refusedPort = await listen(refusing);
