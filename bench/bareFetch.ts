@@ -16,16 +16,19 @@ function signedDate(now: Date): string {
 	return now.toISOString().slice(2, 19).replace(/[-:]/g, '') + 'Z';
 }
 
-/** GET `path?query` (query exactly as it goes on the wire), signed; the parsed JSON body. Non-2xx throws. */
-export async function bareSignedGet(account: GatewayAccount, path: string, query: string): Promise<unknown> {
+/** The headers of a signed GET of `path?query` (query exactly as it goes on the wire). */
+export function bareSignedHeaders(account: GatewayAccount, path: string, query: string): Record<string, string> {
 	const date = signedDate(new Date());
 	const signature = createHmac('sha256', account.secretKey).update(`${date}GET${path}${query}`, 'utf8').digest('hex');
-	const response = await fetch(`${account.url}${path}${query === '' ? '' : `?${query}`}`, {
-		headers: {
-			Authorization: `CEA algorithm=HmacSHA256, access-key=${account.accessKey}, signed-date=${date}, signature=${signature}`,
-			'X-Requested-By': account.vendorId,
-		},
-	});
+	return {
+		Authorization: `CEA algorithm=HmacSHA256, access-key=${account.accessKey}, signed-date=${date}, signature=${signature}`,
+		'X-Requested-By': account.vendorId,
+	};
+}
+
+/** GET `path?query` (query exactly as it goes on the wire), signed; the parsed JSON body. Non-2xx throws. */
+export async function bareSignedGet(account: GatewayAccount, path: string, query: string): Promise<unknown> {
+	const response = await fetch(`${account.url}${path}${query === '' ? '' : `?${query}`}`, { headers: bareSignedHeaders(account, path, query) });
 	const text = await response.text();
 	if (!response.ok) throw new Error(`bare GET ${path}: HTTP ${response.status}`);
 	return JSON.parse(text) as unknown;

@@ -1,12 +1,15 @@
 /**
  * npm run bench [-- <name> ...]   (all by default)
- * Names: signing, pacing, returnAll, timeFrame, triggerIdle, triggerState, throttle.
+ * Names: signing, pacing, returnAll, timeFrame, triggerIdle, triggerState, throttle, latency.
  * Env: BENCH_SIGNING_ITERATIONS (50000), BENCH_REQUESTS (144), BENCH_RATE_LIMIT (10), BENCH_PACE (8),
  *      BENCH_RETURN_ALL_ITEMS (10000), BENCH_RETURN_ALL_RUNS (5), BENCH_RETURN_ALL_PACED (1; 0 skips the 8/s run),
  *      BENCH_TIME_FRAME_RUNS (3), BENCH_TRIGGER_POLLS (20), BENCH_TRIGGER_GAP_MS (200), BENCH_STATE_INQUIRIES (100000),
- *      BENCH_THROTTLE_BLOCK_MS (3000), BENCH_THROTTLE_HOLD_MS (4000).
+ *      BENCH_THROTTLE_BLOCK_MS (3000), BENCH_THROTTLE_HOLD_MS (4000),
+ *      BENCH_LATENCY_RTTS (0,50,150,300), BENCH_LATENCY_ITEMS (10000), BENCH_LATENCY_HOURS (24), BENCH_LATENCY_RUNS (1),
+ *      BENCH_LATENCY_WORKLOADS (returnAll,timeFrame), BENCH_LATENCY_HANDSHAKE_RTS (1), BENCH_LATENCY_PROBES (5).
  * Everything talks to in-process sandboxes on 127.0.0.1 (random ports); every loop is bounded.
  */
+import { latencyOptionsFromEnv, printLatencyBench, runLatencyBench } from './latency.bench';
 import { printPacingBench, runPacingBench } from './pacing.bench';
 import { printReturnAllBench, runReturnAllBench } from './returnAll.bench';
 import { printSigningBench, runSigningBench } from './signing.bench';
@@ -33,6 +36,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
 		const blockMs = env('BENCH_THROTTLE_BLOCK_MS', 3000);
 		printThrottleBench(await runThrottleBench(blockMs, env('BENCH_THROTTLE_HOLD_MS', 4000)), blockMs);
 	},
+	latency: async () => printLatencyBench(await runLatencyBench(latencyOptionsFromEnv())),
 };
 
 async function main(): Promise<void> {

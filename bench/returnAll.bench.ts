@@ -13,13 +13,12 @@
 import { join } from 'path';
 
 import { startSandbox, type RequestLogEntry, type RunningSandbox } from '../sandbox';
-import { formatKoreaDay } from './koreaDay';
 import type { ReturnAllWorkerConfig } from './returnAll.worker';
+import { seedProductInquiryPeriod } from './seeds';
 import { formatTable, median } from './util';
 import { runWorker, type MemoryPeaks } from './worker';
 
 const PAGE_SIZE = 50;
-const DAY_MS = 86_400_000;
 
 interface VariantResult {
 	name: string;
@@ -33,25 +32,6 @@ export interface ReturnAllBenchResult {
 	variants: VariantResult[];
 	/** Node and bare sent exactly the same list of queries. */
 	sameQueries: boolean;
-}
-
-/** N inquiries spread evenly over the 5 Korea days before today; the period today-6 .. today holds exactly them. */
-function seed(sandbox: RunningSandbox, total: number): { startDay: string; endDay: string } {
-	const todayStartMs = Date.parse(`${formatKoreaDay(sandbox.now())}T00:00:00+09:00`);
-	const firstMs = todayStartMs - 5 * DAY_MS;
-	const batches = 100;
-	for (let batch = 0; batch < batches; batch++) {
-		const count = Math.floor((total * (batch + 1)) / batches) - Math.floor((total * batch) / batches);
-		if (count === 0) continue;
-		const atMs = firstMs + Math.floor((batch * 5 * DAY_MS) / batches / 1000) * 1000;
-		const inquiryAt = new Date(atMs + 9 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
-		sandbox.store.productInquiries.add({ count, inquiryAt });
-	}
-	const startDay = formatKoreaDay(new Date(todayStartMs - 6 * DAY_MS));
-	const endDay = formatKoreaDay(sandbox.now());
-	const inPeriod = sandbox.store.productInquiries.query({ answeredType: 'ALL', inquiryStartAt: startDay, inquiryEndAt: endDay }).length;
-	if (inPeriod !== total) throw new Error(`returnAll bench: the period ${startDay}..${endDay} holds ${inPeriod} inquiries, expected ${total}`);
-	return { startDay, endDay };
 }
 
 async function runVariant(sandbox: RunningSandbox, name: string, config: ReturnAllWorkerConfig): Promise<VariantResult> {
@@ -70,7 +50,7 @@ async function runVariant(sandbox: RunningSandbox, name: string, config: ReturnA
 export async function runReturnAllBench(total = 10_000, runs = 5, includePaced = true): Promise<ReturnAllBenchResult> {
 	const sandbox = await startSandbox({ port: 0, productInquiries: 0, callCenterInquiries: 0, products: 0 });
 	try {
-		const { startDay, endDay } = seed(sandbox, total);
+		const { startDay, endDay } = seedProductInquiryPeriod(sandbox, total);
 		const account = { url: sandbox.url, accessKey: sandbox.accessKey, secretKey: sandbox.secretKey, vendorId: sandbox.vendorId };
 		const base = { runs, account, startDay, endDay, pageSize: PAGE_SIZE, paced: false };
 		const variants = [

@@ -1,7 +1,7 @@
 /**
  * A 24-hour product time frame through the Coupang node (n8n-core WorkflowExecute → RoutingNode): Get Many by
- * Creation Time with Return All splits it into 144 ten-minute windows, one request each.
- *   A. bare signed-fetch loop over the node's 144 queries (baseline: no pace, no n8n), sandbox unlimited
+ * Creation Time with Return All splits it into 145 windows under 10 minutes (core/dates.ts splitTimeFrame), one request each.
+ *   A. bare signed-fetch loop over the node's 145 queries (baseline: no pace, no n8n), sandbox unlimited
  *   B. node, pace lifted (NODE_PIPELINE_OPTIONS.requestsPerSecond = 1 000 000), sandbox unlimited
  *   C. node at the credential's default pace (8 requests/s), sandbox rateLimitPerSecond 10: the real behaviour;
  *      must draw zero 429s
@@ -14,12 +14,11 @@ import { performance } from 'perf_hooks';
 import { NODE_PIPELINE_OPTIONS } from '../nodes/Coupang/transport/client';
 import { startSandbox, type RequestLogEntry, type RunningSandbox } from '../sandbox';
 import { bareSignedGet } from './bareFetch';
-import { formatKoreaDay } from './koreaDay';
 import { runCoupangNode } from './n8nNodes';
+import { koreaTime, seedProductFrame } from './seeds';
 import { formatTable, maxInAnyWindow, median } from './util';
 
-const DAY_MS = 86_400_000;
-const WINDOWS = 144;
+const WINDOWS = 145;
 
 interface Measured {
 	name: string;
@@ -33,8 +32,6 @@ export interface TimeFrameBenchResult {
 	productsInFrame: number;
 	variants: Measured[];
 }
-
-const koreaTime = (ms: number): string => new Date(ms + 9 * 3_600_000).toISOString().slice(0, 19);
 
 async function timed(sandbox: RunningSandbox, work: () => Promise<number>): Promise<{ ms: number; items: number; requests: RequestLogEntry[] }> {
 	sandbox.clearRequestLog();
@@ -55,10 +52,7 @@ export async function runTimeFrameBench(runs = 3): Promise<TimeFrameBenchResult>
 	const liftedBefore = { ...NODE_PIPELINE_OPTIONS };
 	try {
 		// A Korea day two days back, one product every 5 minutes (288), plus the midnight that ends the frame.
-		const fromMs = Date.parse(`${formatKoreaDay(new Date(sandbox.now().getTime() - 2 * DAY_MS))}T00:00:00+09:00`);
-		const toMs = fromMs + DAY_MS;
-		for (let atMs = fromMs; atMs <= toMs; atMs += 5 * 60_000) sandbox.store.products.add({ count: 1, createdAt: koreaTime(atMs) });
-		const productsInFrame = sandbox.store.products.all.filter((product) => product.vendorId === sandbox.vendorId && product.createdAtMs >= fromMs && product.createdAtMs <= toMs).length;
+		const { fromMs, toMs, productsInFrame } = seedProductFrame(sandbox);
 		const account = { url: sandbox.url, accessKey: sandbox.accessKey, secretKey: sandbox.secretKey, vendorId: sandbox.vendorId };
 		const parameters = { resource: 'product', operation: 'getManyByCreationTime', createdAtFrom: koreaTime(fromMs), createdAtTo: koreaTime(toMs), returnAll: true };
 		const nodeRun = async (): Promise<number> => (await runCoupangNode(account, parameters)).items.length;
@@ -68,7 +62,7 @@ export async function runTimeFrameBench(runs = 3): Promise<TimeFrameBenchResult>
 		const unpaced = await measure(sandbox, 'B. node via n8n-core, pace lifted (no limit)', runs, nodeRun);
 
 		const queries = unpaced.requests.map((entry) => ({ path: entry.path, query: entry.query }));
-		const bare = await measure(sandbox, 'A. bare signed-fetch loop, same 144 queries (baseline)', runs, async () => {
+		const bare = await measure(sandbox, 'A. bare signed-fetch loop, same 145 queries (baseline)', runs, async () => {
 			let items = 0;
 			for (const { path, query } of queries) items += ((await bareSignedGet(account, path, query)) as { data?: unknown[] }).data?.length ?? 0;
 			return items;
