@@ -3,10 +3,18 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { callCenterInquiry } from './callCenterInquiry';
 import { type ResourceDescription, resourceProperties } from './operation';
+// Orders (issue 14)
+import { order } from './order';
 import { product } from './product';
 import { productInquiry } from './productInquiry';
 
-const RESOURCES: ResourceDescription[] = [productInquiry, callCenterInquiry, product];
+const RESOURCES: ResourceDescription[] = [
+	productInquiry,
+	callCenterInquiry,
+	product,
+	// Orders (issue 14)
+	order,
+];
 
 /** Resource (listed by name), then per resource its Operation and each operation's fields. */
 export const nodeProperties: INodeProperties[] = [

@@ -31,6 +31,13 @@ export interface CoupangOperation<Input> {
 	run(client: CoupangClient, input: Input): Promise<IDataObject[]>;
 	/** Reading operations: their records simplified; the Output option (Simplified, Raw, Selected Fields) is added. */
 	simplify?: Simplify;
+	/**
+	 * Writes whose request the input items of a run share (Set to Preparing): called synchronously right after `read`,
+	 * while n8n's RoutingNode is still starting this run's items, with a key of this run of the node; returns the
+	 * input `run` gets. `leave` is called with it when the item fails before `run`.
+	 */
+	join?(input: Input, runKey: string): Input;
+	leave?(input: Input): void;
 }
 
 /** An operation as the node description holds it. */
@@ -74,13 +81,25 @@ export function coupangRouting<Input>(operation: CoupangOperation<Input>): INode
 				} catch (error) {
 					throw asNodeInputError(this.getNode(), error, this.getItemIndex());
 				}
-				const client = await nodeClient(this, requestData, extendedTimeout);
+				if (operation.join) input = operation.join(input, runKey(this));
+				let client: CoupangClient | undefined;
+				try {
+					client = await nodeClient(this, requestData, extendedTimeout);
+				} finally {
+					if (!client) operation.leave?.(input);
+				}
 				const records = await operation.run(client, input);
 				const shaped = output && operation.simplify ? shapeOutput(records, output, operation.simplify) : records;
 				return shaped.map((json) => ({ json }));
 			},
 		},
 	};
+}
+
+/** This run of this node in this execution: what the items that share a request have in common. */
+function runKey(context: IExecutePaginationFunctions): string {
+	const runIndex = context.getWorkflowDataProxy(context.getItemIndex()).$runIndex;
+	return `${context.getExecutionId() ?? ''}|${context.getNode().name}|${String(runIndex)}`;
 }
 
 export function defineOperation<Input>(operation: CoupangOperation<Input>): OperationDescription {
