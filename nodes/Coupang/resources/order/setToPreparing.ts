@@ -79,7 +79,8 @@ export const setToPreparing = defineOperation<Input>({
 		// `join` gave every item its ticket; the batch sends the boxes of all of the run's items together.
 		const outcomes = await (ticket as BatchTicket<IDataObject>).send(acknowledge);
 		const failed = outcomes.find((outcome) => 'error' in outcome);
-		const answered = outcomes.flatMap((outcome) => ('result' in outcome ? [outcome.result] : []));
+		// A copy per item: two items that name the same box each get their own output item.
+		const answered = outcomes.flatMap((outcome) => ('result' in outcome ? [{ ...outcome.result }] : []));
 		if (failed && 'error' in failed) throw withOtherBoxes(failed.error, answered);
 		return answered;
 	},
