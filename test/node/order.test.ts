@@ -381,3 +381,68 @@ describe('Order → Upload Invoice, Update Invoice', () => {
 		expect(box).toMatchObject({ status: 'DEPARTURE', invoiceNumber: '1234567890123', deliveryCompanyCode: 'EPOST' });
 	});
 });
+
+describe('Order: every rule is checked before any request', () => {
+	const upload = (extra: IDataObject): IDataObject => ({
+		resource: 'order',
+		operation: 'uploadInvoice',
+		shipmentBoxId: '6425389700001',
+		orderId: '22000015000001',
+		vendorItemIds: '3242596358',
+		deliveryCompanyCode: 'CJGLS',
+		invoiceNumber: '123456789012',
+		...extra,
+	});
+	const getMany = (extra: IDataObject): IDataObject => ({ resource: 'order', operation: 'getMany', status: 'ACCEPT', ...extra });
+
+	it.each<[string, IDataObject, RegExp]>([
+		['a day period over 31 days', getMany({ startDate: '2026-10-01T00:00:00', endDate: '2026-11-01T00:00:00' }), /Order period 2026-10-01 to 2026-11-01 spans 32 days; Coupang allows at most 31 days, Start Date and End Date included/],
+		['end day before start day', getMany({ startDate: '2026-11-10T00:00:00', endDate: '2026-11-01T00:00:00' }), /End Date 2026-11-01 is before Start Date 2026-11-10/],
+		[
+			'a minute range of 24 hours',
+			getMany({ searchBy: 'minute', startTime: '2026-11-01T10:00:00', endTime: '2026-11-02T10:00:59' }),
+			/Time range 2026-11-01T10:00 to 2026-11-02T10:00 is 24 hours; Coupang allows less than 24 hours between Start Time and End Time/,
+		],
+		['end time before start time', getMany({ searchBy: 'minute', startTime: '2026-11-01T10:00:00', endTime: '2026-11-01T09:59:00' }), /End Time 2026-11-01T09:59:00 is before Start Time 2026-11-01T10:00:00/],
+		['a status Coupang does not know', getMany({ status: '={{ "PAID" }}', startDate: '2026-11-01T00:00:00', endDate: '2026-11-01T00:00:00' }), /Status "PAID" is not one of ACCEPT, INSTRUCT, DEPARTURE/],
+		['page size 51', getMany({ startDate: '2026-11-01T00:00:00', endDate: '2026-11-01T00:00:00', options: { pageSize: 51 } }), /Page Size is 51; Coupang allows 1 to 50/],
+		['a shipment box ID with letters', { resource: 'order', operation: 'get', shipmentBoxId: '64253897-01' }, /Shipment Box ID must be a number \(digits only\), got "64253897-01"/],
+		['an order ID from an empty expression', { resource: 'order', operation: 'getByOrderId', orderId: '={{ $json.orderId ?? "" }}' }, /Order ID is required/],
+		['box IDs with a word in them', { resource: 'order', operation: 'setToPreparing', shipmentBoxIds: '6425389700001, none' }, /Shipment Box IDs must be numbers \(digits only\), got "none"/],
+		['no box IDs at all', { resource: 'order', operation: 'setToPreparing', shipmentBoxIds: '={{ [] }}' }, /Shipment Box IDs is required/],
+		[
+			'a box ID that lost digits as a JavaScript number',
+			{ resource: 'order', operation: 'setToPreparing', shipmentBoxIds: '={{ 642538970006401429 }}' },
+			/Shipment Box IDs: 642538970006401400 is larger than 2\^53 and lost digits on its way here; pass it as text/,
+		],
+		['a courier code Coupang does not know', upload({ deliveryCompanyCode: '={{ "LOTTE" }}' }), /Courier "LOTTE" is not one of Coupang's courier codes/],
+		['a CJ waybill of 11 digits', upload({ invoiceNumber: '12345678901' }), /Invoice Number "12345678901" for CJ Logistics \(CJ대한통운\) \(CJGLS\) must be 10 or 12 digits/],
+		['a Lotte waybill with hyphens', upload({ deliveryCompanyCode: 'HYUNDAI', invoiceNumber: '1234-5678-90' }), /Invoice Number "1234-5678-90" for .* \(HYUNDAI\) must be 10, 12 or 13 digits/],
+		['a Kyungdong waybill of 7 digits', upload({ deliveryCompanyCode: 'KDEXP', invoiceNumber: '1234567' }), /\(KDEXP\) must be 8 to 16 digits/],
+		['own delivery with letters', upload({ deliveryCompanyCode: 'DIRECT', invoiceNumber: 'A1' }), /\(DIRECT\) must be digits/],
+		['no waybill number', upload({ invoiceNumber: '={{ "" }}' }), /Invoice Number is required/],
+		['a waybill and an estimated shipping date', upload({ splitShipping: true, estimatedShippingDate: '2026-11-25T00:00:00' }), /Give an Invoice Number or an Estimated Shipping Date for a split shipment, not both/],
+		['no option IDs', upload({ vendorItemIds: '={{ "" }}' }), /Option IDs is required/],
+	])('%s', async (_label, parameters, message) => {
+		const result = await runCoupang(sandbox, parameters);
+		expect(result.error?.message).toMatch(message);
+		expect(result.requests).toHaveLength(0);
+	});
+
+	it('a split shipment may give an estimated shipping date instead of a waybill', async () => {
+		const [box] = addBox('INSTRUCT', sandbox.now().getTime() - 7200_000, { itemCount: 2 });
+		const authenticate = jest.spyOn(CoupangApi.prototype, 'authenticate');
+		const result = await runCoupang(sandbox, {
+			...upload({ invoiceNumber: '', splitShipping: true, estimatedShippingDate: '2026-12-01T00:00:00' }),
+			shipmentBoxId: String(box.shipmentBoxId),
+			orderId: String(box.orderId),
+			vendorItemIds: String(box.items[0].vendorItemId),
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.json[0]).toMatchObject({ success: true, splitShipping: true, estimatedShippingDate: '2026-12-01', invoiceNumber: '' });
+		expect((authenticate.mock.calls[0][1].body as { orderSheetInvoiceApplyDtos: IDataObject[] }).orderSheetInvoiceApplyDtos).toEqual([
+			expect.objectContaining({ invoiceNumber: '', splitShipping: true, preSplitShipped: false, estimatedShippingDate: '2026-12-01' }),
+		]);
+		expect(box.items[0].estimatedShippingDate).toBe('2026-12-01');
+	});
+});
