@@ -4,10 +4,11 @@
  * several windows and pages, the minute search under each reading of its silent points, acknowledgement batches
  * across input items, waybills, and the readings of the single lookups.
  */
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { CoupangApi } from '../../credentials/CoupangApi.credentials';
-import { startSandbox, toOrderHistoryJson, toOrderSheetJson, type OrderBox, type RunningSandbox } from '../../sandbox';
+import { COURIERS as NODE_COURIERS } from '../../nodes/Coupang/core/coupangFacts';
+import { COURIERS as SANDBOX_COURIERS, startSandbox, toOrderHistoryJson, toOrderSheetJson, type OrderBox, type RunningSandbox } from '../../sandbox';
 import { dateParameter, koreaDay, liftPaceForThisFile, runCoupang } from '../helpers/coupang';
 import { koreaDateOfMs, kstText } from '../helpers/koreaTime';
 import { setReadings } from '../helpers/sandboxBlock';
@@ -142,7 +143,7 @@ describe('Order → Get Many by minute, under every reading of its silent points
 		added = edges.flatMap((ms) => addBox('DEPARTURE', ms));
 	});
 
-	it.each([
+	it.each<{ label: string; readings: Record<string, string> }>([
 		{ label: 'defaults', readings: {} },
 		{ label: 'createdAtTo minute not counted', readings: { minuteToEdge: 'exclusive' } },
 		{ label: 'both bounds on one date', readings: { minuteWindow: 'sameDay' } },
@@ -383,7 +384,7 @@ describe('Order → Upload Invoice, Update Invoice', () => {
 });
 
 describe('Order: every rule is checked before any request', () => {
-	const upload = (extra: IDataObject): IDataObject => ({
+	const upload = (extra: INodeParameters): INodeParameters => ({
 		resource: 'order',
 		operation: 'uploadInvoice',
 		shipmentBoxId: '6425389700001',
@@ -393,9 +394,9 @@ describe('Order: every rule is checked before any request', () => {
 		invoiceNumber: '123456789012',
 		...extra,
 	});
-	const getMany = (extra: IDataObject): IDataObject => ({ resource: 'order', operation: 'getMany', status: 'ACCEPT', ...extra });
+	const getMany = (extra: INodeParameters): INodeParameters => ({ resource: 'order', operation: 'getMany', status: 'ACCEPT', ...extra });
 
-	it.each<[string, IDataObject, RegExp]>([
+	it.each<[string, INodeParameters, RegExp]>([
 		['a day period over 31 days', getMany({ startDate: '2026-10-01T00:00:00', endDate: '2026-11-01T00:00:00' }), /Order period 2026-10-01 to 2026-11-01 spans 32 days; Coupang allows at most 31 days, Start Date and End Date included/],
 		['end day before start day', getMany({ startDate: '2026-11-10T00:00:00', endDate: '2026-11-01T00:00:00' }), /End Date 2026-11-01 is before Start Date 2026-11-10/],
 		[
@@ -444,5 +445,15 @@ describe('Order: every rule is checked before any request', () => {
 			expect.objectContaining({ invoiceNumber: '', splitShipping: true, preSplitShipped: false, estimatedShippingDate: '2026-12-01' }),
 		]);
 		expect(box.items[0].estimatedShippingDate).toBe('2026-12-01');
+	});
+});
+
+describe('couriers', () => {
+	it("every courier the node offers is one of the sandbox's (R19's list), with the same waybill lengths where documented", () => {
+		for (const courier of NODE_COURIERS) {
+			const known = SANDBOX_COURIERS[courier.code];
+			expect({ code: courier.code, known: known !== undefined }).toEqual({ code: courier.code, known: true });
+			if (courier.digits) expect({ code: courier.code, digits: known.digits }).toEqual({ code: courier.code, digits: courier.digits });
+		}
 	});
 });
