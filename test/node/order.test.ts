@@ -291,20 +291,21 @@ describe('Order → Set to Preparing', () => {
 });
 
 describe('Order → Upload Invoice, Update Invoice', () => {
-	const itemIds = (box: OrderBox): string => box.items.map((item) => item.vendorItemId).join(', ');
+	/** Upload or Update Invoice for every option of the box. */
+	const invoice = (operation: string, box: OrderBox, deliveryCompanyCode: string, invoiceNumber: string): INodeParameters => ({
+		resource: 'order',
+		operation,
+		shipmentBoxId: String(box.shipmentBoxId),
+		orderId: String(box.orderId),
+		vendorItemIds: box.items.map((item) => item.vendorItemId).join(', '),
+		deliveryCompanyCode,
+		invoiceNumber,
+	});
 
 	it('Upload Invoice ships a Preparing box: POST with one dto per option; the box carries the waybill', async () => {
 		const [box] = addBox('INSTRUCT', sandbox.now().getTime() - 7200_000, { itemCount: 2 });
 		const authenticate = jest.spyOn(CoupangApi.prototype, 'authenticate');
-		const result = await runCoupang(sandbox, {
-			resource: 'order',
-			operation: 'uploadInvoice',
-			shipmentBoxId: String(box.shipmentBoxId),
-			orderId: String(box.orderId),
-			vendorItemIds: itemIds(box),
-			deliveryCompanyCode: 'CJGLS',
-			invoiceNumber: '123456789012',
-		});
+		const result = await runCoupang(sandbox, invoice('uploadInvoice', box, 'CJGLS', '123456789012'));
 		expect(result.error).toBeUndefined();
 		expect(result.json).toEqual([
 			{
@@ -343,15 +344,7 @@ describe('Order → Upload Invoice, Update Invoice', () => {
 
 	it("a refused box is an output item with success false and Coupang's reason and retry flag", async () => {
 		const [box] = addBox('ACCEPT', sandbox.now().getTime() - 7200_000, { itemCount: 1 });
-		const result = await runCoupang(sandbox, {
-			resource: 'order',
-			operation: 'uploadInvoice',
-			shipmentBoxId: String(box.shipmentBoxId),
-			orderId: String(box.orderId),
-			vendorItemIds: itemIds(box),
-			deliveryCompanyCode: 'HANJIN',
-			invoiceNumber: '1234567890',
-		});
+		const result = await runCoupang(sandbox, invoice('uploadInvoice', box, 'HANJIN', '1234567890'));
 		expect(result.error).toBeUndefined();
 		expect(result.json).toEqual([
 			expect.objectContaining({
@@ -367,15 +360,7 @@ describe('Order → Upload Invoice, Update Invoice', () => {
 
 	it('Update Invoice gives a shipped box a new waybill', async () => {
 		const box = mine().find((candidate) => candidate.status === 'DELIVERING' && candidate.closedBy === null && !candidate.stopRequested && candidate.items.every((item) => item.holdCountForCancel === 0)) as OrderBox;
-		const result = await runCoupang(sandbox, {
-			resource: 'order',
-			operation: 'updateInvoice',
-			shipmentBoxId: String(box.shipmentBoxId),
-			orderId: String(box.orderId),
-			vendorItemIds: itemIds(box),
-			deliveryCompanyCode: 'EPOST',
-			invoiceNumber: '1234567890123',
-		});
+		const result = await runCoupang(sandbox, invoice('updateInvoice', box, 'EPOST', '1234567890123'));
 		expect(result.error).toBeUndefined();
 		expect(result.json[0]).toMatchObject({ success: true, operation: 'updateInvoice', resultCode: 'OK', coupangCode: 200 });
 		expect(result.requests[0].path).toBe('/v2/providers/openapi/apis/api/v4/vendors/A00012345/orders/updateInvoices');

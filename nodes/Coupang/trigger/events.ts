@@ -5,7 +5,7 @@
  */
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { ORDER_STATUSES } from '../core/coupangFacts';
+import { MAX_PAGE_SIZE, ORDER_STATUSES } from '../core/coupangFacts';
 import { addDaysToCoupangDate, type KoreaDays } from '../core/dates';
 import { checkOneOf } from '../core/input';
 import type { CoupangClient } from '../transport/client';
@@ -113,7 +113,7 @@ const orderEvent: TriggerEvent = {
 		return {
 			scope: ['order', status].join('|'),
 			fetchWindow: async (client, window, signal) =>
-				await listOrderDays(client, status, { start: addDaysToCoupangDate(window.start, -ORDER_LOOKBACK_DAYS), end: window.end }, { pageSize: 50 }, signal),
+				await listOrderDays(client, status, { start: addDaysToCoupangDate(window.start, -ORDER_LOOKBACK_DAYS), end: window.end }, { pageSize: MAX_PAGE_SIZE.orders }, signal),
 		};
 	},
 	idField: 'shipmentBoxId',
