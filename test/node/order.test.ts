@@ -283,6 +283,7 @@ describe('Order → Set to Preparing', () => {
 			expect(result.items).toHaveLength(2);
 			for (const item of result.items) {
 				expect(String(item.json.error ?? item.error?.message)).toMatch(/Service Unavailable \(HTTP 503\) after 1 try/);
+				expect(item.error?.description).toContain('Not retried: this request changes data and Coupang may already have applied it. Check in Coupang Wing whether it was applied');
 			}
 		} finally {
 			sandbox.clearFaults();

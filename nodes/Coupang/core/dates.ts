@@ -357,7 +357,7 @@ export function checkOrderMinuteRange(from: string, to: string): void {
 		throw new CoupangInputError(
 			'End Time',
 			to,
-			`Time range ${formatMinute(fromMinute)} to ${formatMinute(toMinute)} is ${describeDuration(toMinute - fromMinute)}; Coupang allows less than ${MAX_ORDER_MINUTE_RANGE_HOURS} hours between Start Time and End Time`,
+			`Time range ${formatMinute(fromMinute)} to ${formatMinute(toMinute)} is ${describeDuration(toMinute - fromMinute, true)}; Coupang allows less than ${MAX_ORDER_MINUTE_RANGE_HOURS} hours between Start Time and End Time`,
 		);
 	}
 }
@@ -413,9 +413,10 @@ function requireOrderedFrame(from: string, to: string): [number, number] {
 	return [fromSeconds, toSeconds];
 }
 
-function describeDuration(seconds: number): string {
-	const hours = Math.floor(seconds / 3600);
-	const minutes = Math.floor((seconds % 3600) / 60);
+/** `10 minutes 1 second`; with `inHours`, `24 hours` or `50 hours 30 minutes` (whole minutes). */
+function describeDuration(seconds: number, inHours = false): string {
+	const hours = inHours ? Math.floor(seconds / 3600) : 0;
+	const minutes = Math.floor((seconds - hours * 3600) / 60);
 	const rest = seconds % 60;
 	const parts: string[] = [];
 	if (hours > 0) parts.push(`${hours} hour${hours === 1 ? '' : 's'}`);
