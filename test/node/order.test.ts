@@ -291,6 +291,28 @@ describe('Order → Set to Preparing', () => {
 	});
 });
 
+describe('Order → Set to Preparing, an item of more than 50 boxes', () => {
+	it('is split over calls; when one fails, the item fails and its error says what happened to the boxes of the other', async () => {
+		const boxes = Array.from({ length: 60 }, (_, index) => addBox('ACCEPT', sandbox.now().getTime() - 240_000 - index * 1000)[0]);
+		const original = CoupangApi.prototype.authenticate;
+		let signed = 0;
+		jest.spyOn(CoupangApi.prototype, 'authenticate').mockImplementation(async function (this: CoupangApi, ...args: Parameters<CoupangApi['authenticate']>) {
+			signed += 1;
+			if (signed === 2) sandbox.setFaults({ failNext: [{ status: 503 }] });
+			return await original.apply(this, args);
+		});
+		try {
+			const result = await runCoupang(sandbox, { resource: 'order', operation: 'setToPreparing', shipmentBoxIds: boxes.map((box) => box.shipmentBoxId).join(',') });
+			expect(result.requests.map((request) => `${request.method} ${request.status}`)).toEqual(['PUT 200', 'PUT 503']);
+			expect(result.error?.message).toBe('Coupang: Service Unavailable (HTTP 503) after 1 try');
+			expect(result.error?.description).toContain(`Other boxes of this item were in a call Coupang answered: set to Preparing: ${boxes.slice(0, 50).map((box) => box.shipmentBoxId).join(', ')}.`);
+			expect(boxes.map((box) => box.status)).toEqual([...Array(50).fill('INSTRUCT'), ...Array(10).fill('ACCEPT')]);
+		} finally {
+			sandbox.clearFaults();
+		}
+	});
+});
+
 describe('Order → Upload Invoice, Update Invoice', () => {
 	/** Upload or Update Invoice for every option of the box. */
 	const invoice = (operation: string, box: OrderBox, deliveryCompanyCode: string, invoiceNumber: string): INodeParameters => ({

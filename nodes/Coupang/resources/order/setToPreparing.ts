@@ -27,15 +27,19 @@ interface Input {
 	ticket?: BatchTicket<IDataObject>;
 }
 
-/** Describes, for an item that failed, what happened to its boxes that were in calls that were answered. */
+/**
+ * The error of an item whose call failed; when others of its boxes were in a call Coupang answered (an item of more
+ * than 50 boxes), a copy that says what happened to them (the error itself is shared by the call's other items).
+ */
 function withOtherBoxes(error: unknown, answered: IDataObject[]): unknown {
 	if (answered.length === 0 || typeof error !== 'object' || error === null) return error;
 	const done = answered.filter((result) => result.success).map((result) => String(result.shipmentBoxId));
 	const refused = answered.filter((result) => !result.success).map((result) => `${String(result.shipmentBoxId)} (${String(result.resultCode)})`);
 	const note = [done.length ? `set to Preparing: ${done.join(', ')}` : '', refused.length ? `refused: ${refused.join(', ')}` : ''].filter(Boolean).join('; ');
-	const target = error as { description?: string | null };
-	target.description = `${target.description ? `${target.description} ` : ''}Other boxes of this item were in a call Coupang answered: ${note}.`;
-	return error;
+	const { description, message, stack } = error as { description?: string | null; message?: string; stack?: string };
+	// `message` and `stack` of an Error are not enumerable: named, so the copy keeps them.
+	const copy = Object.assign(Object.create(Object.getPrototypeOf(error) as object) as object, error, { message, stack });
+	return Object.assign(copy, { description: `${description ? `${description} ` : ''}Other boxes of this item were in a call Coupang answered: ${note}.` });
 }
 
 export const setToPreparing = defineOperation<Input>({
