@@ -23,12 +23,13 @@ import { buildAndPackPackage } from '../test/e2e/harness/package';
 import { REPO_ROOT } from '../test/e2e/harness/paths';
 import { disableSignalCleanup, freePort, sleep, waitFor } from '../test/e2e/harness/processes';
 import { SandboxProcess, type SandboxProductInquiry } from '../test/e2e/harness/sandbox';
-import { DEMO_CSV_FILE_NAME, DEMO_CSV_HEADER, DEMO_WORKFLOW_IDS, demoCredentials, demoWorkflows } from './demo-setup';
+import { DEMO_CSV_FILE_NAME, DEMO_CSV_HEADER, DEMO_ORDER_CSV_FILE_NAME, DEMO_ORDER_CSV_HEADER, DEMO_WORKFLOW_IDS, demoCredentials, demoWorkflows } from './demo-setup';
 
 const DEMO_DIR = join(REPO_ROOT, '.demo');
 const FILES_DIR = join(DEMO_DIR, 'files');
 const LOG_DIR = join(DEMO_DIR, 'logs');
 const CSV_FILE = join(FILES_DIR, DEMO_CSV_FILE_NAME);
+const ORDER_CSV_FILE = join(FILES_DIR, DEMO_ORDER_CSV_FILE_NAME);
 /** Fixed for this demo folder only (it is recreated each run); not a secret. */
 const DEMO_ENCRYPTION_KEY = 'n8n-nodes-coupang-demo-encryption-key';
 const OWNER: OwnerAccount = { email: 'demo@example.com', firstName: 'Demo', lastName: 'Seller', password: 'Coupang-demo-1' };
@@ -88,9 +89,18 @@ async function addDemoInquiry(): Promise<SandboxProductInquiry | undefined> {
 	return inquiry;
 }
 
-function csvDataRows(): string[] {
-	if (!existsSync(CSV_FILE)) return [];
-	return readFileSync(CSV_FILE, 'utf8')
+/** A new paid order in the sandbox, for the New Order workflow. */
+async function addDemoOrder(): Promise<{ shipmentBoxId: number; paidAt: string } | undefined> {
+	if (!sandbox || stopping) return undefined;
+	const added = await sandbox.control<{ created: Array<{ shipmentBoxId: number; paidAt: string }> }>('POST', 'orders', { count: 1, status: 'ACCEPT' });
+	const box = added.created[0];
+	say(`demo: new paid order, shipment box ${box.shipmentBoxId} at ${box.paidAt} (Korea time)`);
+	return box;
+}
+
+function csvDataRows(file = CSV_FILE): string[] {
+	if (!existsSync(file)) return [];
+	return readFileSync(file, 'utf8')
 		.split('\n')
 		.slice(1)
 		.filter((line) => line.trim() !== '');
@@ -129,11 +139,13 @@ async function main(): Promise<void> {
 	const userFolder = N8nUserFolder.createFresh(installed, join(DEMO_DIR, 'n8n'), DEMO_ENCRYPTION_KEY, join(LOG_DIR, 'n8n-cli.log'));
 	mkdirSync(FILES_DIR, { recursive: true });
 	writeFileSync(CSV_FILE, `${DEMO_CSV_HEADER}\n`);
+	writeFileSync(ORDER_CSV_FILE, `${DEMO_ORDER_CSV_HEADER}\n`);
 	await userFolder.installPackage(tarball);
 	const placeholders = { sandboxUrl: sandbox.url, filesDir: FILES_DIR };
 	await userFolder.importCredentials(demoCredentials(placeholders));
 	await userFolder.importWorkflows(demoWorkflows(placeholders));
 	await userFolder.publishWorkflow(DEMO_WORKFLOW_IDS.inquiryToCsv);
+	await userFolder.publishWorkflow(DEMO_WORKFLOW_IDS.orderToCsv);
 	say(`demo: package, credential and workflows imported (${seconds(stepStartedAt)})`);
 
 	stepStartedAt = Date.now();
@@ -156,12 +168,14 @@ async function main(): Promise<void> {
 	say(' workflows      (Overview page)');
 	say('   • New product inquiry → CSV row   ACTIVE: polls every minute, appends each new');
 	say(`                                      unanswered inquiry to ${relative(REPO_ROOT, CSV_FILE)}`);
+	say('   • New order → CSV row → Set to Preparing   ACTIVE: polls every minute, appends each new');
+	say(`                                      paid order to ${relative(REPO_ROOT, ORDER_CSV_FILE)} and acknowledges it`);
 	say('   • Daily digest: unanswered call-center inquiries   open it, click "Execute workflow"');
 	say('   • Product approval report                          open it, click "Execute workflow"');
 	say(' what to click  Open a workflow, double-click a Coupang node to see its operations;');
 	say('                "Executions" (top of a workflow) shows each trigger run.');
 	say(` logs           ${relative(REPO_ROOT, LOG_DIR)}/`);
-	say(' A new product inquiry is added to the sandbox every minute. Ctrl-C stops everything.');
+	say(' A new product inquiry and a new paid order are added to the sandbox every minute. Ctrl-C stops everything.');
 	say('================================================================================');
 	say('');
 
@@ -169,16 +183,20 @@ async function main(): Promise<void> {
 	// let a second pass so the first demo inquiry is clearly after it.
 	await sleep(2_000);
 	await addDemoInquiry();
+	const firstOrder = await addDemoOrder();
 	inquiryTimer = setInterval(() => {
 		void addDemoInquiry().catch((error: unknown) => say(`demo: could not add an inquiry: ${error instanceof Error ? error.message : String(error)}`));
+		void addDemoOrder().catch((error: unknown) => say(`demo: could not add an order: ${error instanceof Error ? error.message : String(error)}`));
 	}, NEW_INQUIRY_EVERY_MS);
 
 	// Report each CSV row the trigger workflow appends.
-	let reportedRows = 0;
+	const reported = new Map<string, number>();
 	const reportRows = (): void => {
-		const rows = csvDataRows();
-		for (const row of rows.slice(reportedRows)) say(`demo: CSV row appended by n8n: ${row}`);
-		reportedRows = rows.length;
+		for (const file of [CSV_FILE, ORDER_CSV_FILE]) {
+			const rows = csvDataRows(file);
+			for (const row of rows.slice(reported.get(file) ?? 0)) say(`demo: CSV row appended by n8n to ${relative(REPO_ROOT, file)}: ${row}`);
+			reported.set(file, rows.length);
+		}
 	};
 
 	if (checkMode) {
@@ -191,6 +209,17 @@ async function main(): Promise<void> {
 				const wellFormed = rows.length === 2 && rows.every((row) => /^"\d+","[^"]+","\d+",".*"$/.test(row)) && rows.some((row) => row.startsWith(`"${second?.inquiryId}"`));
 				if (!wellFormed) throw new Error(`unexpected CSV rows: ${JSON.stringify(rows)}`);
 				say('demo --check: OK (the trigger appended one well-formed CSV row per new inquiry)');
+			})
+			.then(async () => {
+				// The New Order workflow: a CSV row for the first demo order, and the order set to Preparing.
+				const boxId = String(firstOrder?.shipmentBoxId);
+				await waitFor('the New Order workflow to append its CSV row', async () => (csvDataRows(ORDER_CSV_FILE).some((row) => row.startsWith(`"${boxId}"`)) ? true : undefined), 150_000, 1_000);
+				await waitFor('the new order to be set to Preparing', async () => {
+					const orders = await sandbox?.control<Array<{ shipmentBoxId: number; status: string }>>('GET', 'orders');
+					return orders?.some((box) => String(box.shipmentBoxId) === boxId && box.status === 'INSTRUCT') ? true : undefined;
+				}, 60_000, 1_000);
+				reportRows();
+				say('demo --check: OK (the New Order workflow appended the order to the CSV file and set it to Preparing)');
 			})
 			.catch(async (error: unknown) => {
 				say(`demo --check: FAILED: ${error instanceof Error ? error.message : String(error)}`);

@@ -110,6 +110,31 @@ export const COURIERS: Record<string, { name: string; digits: readonly number[] 
 	EMS: { name: '우체국 EMS', digits: 'any' },
 	NHLOGIS: { name: '농협택배', digits: 'any' },
 	SEBANG: { name: '세방택배', digits: 'any' },
+	// The rest of R19's code list (distribution-center-api/ko/lookup-delivery-code; fact sheet 11), merged or closed
+	// couriers (KOREX, DONGBU, INNOGIS, IQS) left out like above; no waybill lengths are documented for them.
+	TNT: { name: 'TNT', digits: 'any' },
+	USPS: { name: 'USPS', digits: 'any' },
+	IPARCEL: { name: 'i-parcel', digits: 'any' },
+	GSMNTON: { name: 'GSM NtoN', digits: 'any' },
+	SWGEXP: { name: '성원글로벌', digits: 'any' },
+	PANTOS: { name: '범한판토스', digits: 'any' },
+	ACIEXPRESS: { name: 'ACI Express', digits: 'any' },
+	DAEWOON: { name: '대운글로벌', digits: 'any' },
+	AIRBOY: { name: '에어보이익스프레스', digits: 'any' },
+	KGLNET: { name: 'KGL네트웍스', digits: 'any' },
+	KUNYOUNG: { name: '건영택배', digits: 'any' },
+	SLX: { name: 'SLX택배', digits: 'any' },
+	HONAM: { name: '호남택배', digits: 'any' },
+	LINEEXPRESS: { name: 'LineExpress', digits: 'any' },
+	TWOFASTEXP: { name: '2FastsExpress', digits: 'any' },
+	ECMS: { name: 'ECMS익스프레스', digits: 'any' },
+	SELC: { name: '삼성직배송', digits: 'any' },
+	WONDERS: { name: '원더스퀵', digits: 'any' },
+	YONGMA: { name: '용마로지스', digits: 'any' },
+	LOTTEGLOBAL: { name: '롯데글로벌', digits: 'any' },
+	GSIEXPRESS: { name: 'GSI익스프레스', digits: 'any' },
+	EFS: { name: 'EFS', digits: 'any' },
+	DHLGLOBALMAIL: { name: 'DHL GlobalMail', digits: 'any' },
 };
 
 /** A waybill number the courier accepts: digits of one of its lengths (DIRECT and unlisted lengths: any digits). */

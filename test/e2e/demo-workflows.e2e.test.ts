@@ -1,17 +1,21 @@
 /**
  * The demo's workflows (demo/workflows/*.json) as `npm run demo` imports them, run by a real n8n against the
- * sandbox: the daily digest and the product approval report (their "Run Now" manual trigger). The CSV trigger
+ * sandbox: the daily digest and the product approval report (their "Run Now" manual trigger), and the New Order
+ * workflow active in `n8n start` (polling every 10 seconds here instead of every minute). The inquiry CSV trigger
  * workflow is checked by `npm run demo -- --check` and, as a mechanism, by coupang-trigger.e2e.test.ts.
  */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { DateTime } from 'luxon';
 
-import { DEMO_WORKFLOW_IDS, demoCredentials, demoWorkflows } from '../../scripts/demo-setup';
-import { N8nUserFolder, readInstalledN8n } from './harness/n8n';
+import { DEMO_ORDER_CSV_FILE_NAME, DEMO_ORDER_CSV_HEADER, DEMO_WORKFLOW_IDS, demoCredentials, demoWorkflows } from '../../scripts/demo-setup';
+import { N8nRestSession, N8nUserFolder, readInstalledN8n, type N8nServer } from './harness/n8n';
 import { packedTarball } from './harness/package';
 import { E2E_DIR, E2E_LOG_DIR } from './harness/paths';
+import { waitFor } from './harness/processes';
 import { SandboxProcess, type SandboxCallCenterInquiry, type SandboxProduct } from './harness/sandbox';
+import { pollTimesEvery } from './harness/workflows';
 
 const KOREA = 'Asia/Seoul';
 
@@ -19,6 +23,8 @@ describe('demo workflows in a real n8n', () => {
 	let sandbox: SandboxProcess;
 	let n8n: N8nUserFolder;
 	let recentProducts: SandboxProduct[];
+	let server: N8nServer | undefined;
+	const filesDir = join(E2E_DIR, 'demo-workflows', 'files');
 
 	beforeAll(async () => {
 		sandbox = await SandboxProcess.start({ seed: 2026, quiet: true, logFile: join(E2E_LOG_DIR, 'demo-sandbox.log') });
@@ -31,12 +37,18 @@ describe('demo workflows in a real n8n', () => {
 		await sandbox.control('POST', 'call-center-inquiries', { count: 3, kind: 'waiting' });
 		n8n = N8nUserFolder.createFresh(readInstalledN8n(), join(E2E_DIR, 'demo-workflows'), 'e2e-demo-workflows-key', join(E2E_LOG_DIR, 'demo-workflows-n8n.log'));
 		await n8n.installPackage(packedTarball());
-		const placeholders = { sandboxUrl: sandbox.url, filesDir: join(E2E_DIR, 'demo-workflows', 'files') };
+		const placeholders = { sandboxUrl: sandbox.url, filesDir };
 		await n8n.importCredentials(demoCredentials(placeholders));
-		await n8n.importWorkflows(demoWorkflows(placeholders));
+		// The New Order workflow as shipped, polling every 10 seconds instead of every minute.
+		const workflows = demoWorkflows(placeholders);
+		const trigger = workflows.find((workflow) => workflow.id === DEMO_WORKFLOW_IDS.orderToCsv)?.nodes.find((node) => node.name === 'New Order');
+		if (!trigger) throw new Error('demo/workflows/new-order-to-csv.json has no New Order node');
+		trigger.parameters.pollTimes = pollTimesEvery(10);
+		await n8n.importWorkflows(workflows);
 	});
 
 	afterAll(async () => {
+		await server?.stop();
 		await sandbox?.stop();
 	});
 
@@ -66,5 +78,26 @@ describe('demo workflows in a real n8n', () => {
 		const expectedHistoryEntries = products.reduce((sum, item) => sum + (held.find((product) => product.sellerProductId === Number(item.sellerProductId))?.histories.length ?? 0), 0);
 		expect(expectedHistoryEntries).toBeGreaterThan(0);
 		expect(outcome.itemsOf('Status History')).toHaveLength(expectedHistoryEntries);
+	});
+
+	test('New order → CSV row → Set to Preparing: each new paid order becomes a CSV row and is acknowledged', async () => {
+		mkdirSync(filesDir, { recursive: true });
+		const csvFile = join(filesDir, DEMO_ORDER_CSV_FILE_NAME);
+		writeFileSync(csvFile, `${DEMO_ORDER_CSV_HEADER}\n`);
+		await n8n.publishWorkflow(DEMO_WORKFLOW_IDS.orderToCsv);
+		server = await n8n.start({ env: { N8N_RESTRICT_FILE_ACCESS_TO: filesDir, N8N_BLOCK_FILE_ACCESS_TO_N8N_FILES: 'true' } });
+		await N8nRestSession.setupOwner(server.url, { email: 'demo-e2e@example.com', firstName: 'Demo', lastName: 'E2E', password: 'Demo-e2e-password-1' });
+		const polls = async (): Promise<number> => (await sandbox.control<Array<{ path: string }>>('GET', 'requests')).filter((request) => request.path.endsWith('/ordersheets')).length;
+		await waitFor('the first poll', async () => ((await polls()) >= 1 ? true : undefined), 60_000, 500);
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		const added = (await sandbox.control<{ created: Array<{ shipmentBoxId: number; orderId: number }> }>('POST', 'orders', { count: 2, status: 'ACCEPT' })).created;
+		const rows = (): string[] => readFileSync(csvFile, 'utf8').split('\n').slice(1).filter((line) => line.trim() !== '');
+		await waitFor('two CSV rows', async () => (rows().length >= 2 ? true : undefined), 60_000, 1_000);
+		await waitFor('both orders set to Preparing', async () => {
+			const held = await sandbox.control<Array<{ shipmentBoxId: number; status: string }>>('GET', 'orders');
+			return added.every((box) => held.find((candidate) => candidate.shipmentBoxId === box.shipmentBoxId)?.status === 'INSTRUCT') ? true : undefined;
+		}, 30_000, 1_000);
+		expect(rows().map((row) => row.split(',').slice(0, 2).join(','))).toEqual(added.map((box) => `"${box.shipmentBoxId}","${box.orderId}"`).sort());
+		for (const row of rows()) expect(row).toMatch(/^"\d+","\d+","\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+09:00","[^"]+",".+","\d+"$/);
 	});
 });

@@ -43,7 +43,7 @@ beforeAll(async () => {
 	// A throttle holds the seller 90 s of this clock: the poll a minute later is held too, the next one catches up.
 	Object.assign(TRIGGER_PIPELINE_OPTIONS, { requestsPerSecond: 200, baseDelayMs: 5, maxDelayMs: 20, holdMs: 90 * SECOND });
 	expect(TRIGGER_PIPELINE_OPTIONS.maxTries).toBe(3);
-	sandbox = await startSandbox({ port: 0, productInquiries: 0, callCenterInquiries: 0, products: 0, log: leakScan.log });
+	sandbox = await startSandbox({ port: 0, productInquiries: 0, callCenterInquiries: 0, products: 0, orders: 0, log: leakScan.log });
 });
 
 afterAll(async () => {
@@ -54,12 +54,12 @@ afterAll(async () => {
 beforeEach(() => {
 	setNow(kst('2026-11-20 12:00:00'));
 	resetSharedPacers(); // no throttle hold carried from one scenario to the next
-	sandbox.store.reseed({ productInquiries: 0, callCenterInquiries: 0, products: 0 });
+	sandbox.store.reseed({ productInquiries: 0, callCenterInquiries: 0, products: 0, orders: 0 });
 	sandbox.clearFaults();
 	sandbox.clearRequestLog();
 });
 
-const ids = (items: IDataObject[] | null): string[] => (items ?? []).map((item) => String(item.inquiryId));
+const ids = (items: IDataObject[] | null): string[] => (items ?? []).map((item) => String(item.inquiryId ?? item.shipmentBoxId));
 
 async function pollOutcome(trigger: PollHarness): Promise<{ items: IDataObject[] | null; error?: Error }> {
 	try {
@@ -75,9 +75,11 @@ const FAULTS: Partial<FaultConfig> = {
 	latencyMs: 2,
 };
 
-type Event = 'productInquiry' | 'callCenterInquiry';
+type Event = 'productInquiry' | 'callCenterInquiry' | 'order';
 
+/** Records the event watches, made at `inquiryAt` (Korea time); their IDs. */
 function addInquiries(event: Event, inquiryAt: string, count: number): string[] {
+	if (event === 'order') return sandbox.store.orders.add({ count, status: 'ACCEPT', orderedAt: inquiryAt.replace(' ', 'T') }).map((box) => String(box.shipmentBoxId));
 	const created =
 		event === 'productInquiry'
 			? sandbox.store.productInquiries.add({ inquiryAt, count })
@@ -89,6 +91,8 @@ describe('Coupang Trigger: 30 polls under faults emit every inquiry exactly once
 	it.each([
 		{ event: 'productInquiry' as const, seed: 11 },
 		{ event: 'callCenterInquiry' as const, seed: 12 },
+		// Orders (issue 14): paid orders, each listed from its payment on
+		{ event: 'order' as const, seed: 13 },
 	])('$event', async ({ event, seed }) => {
 		const trigger = createPollHarness({ credentials: credentialsFor(sandbox), parameters: { event } });
 		expect(await trigger.poll()).toBeNull(); // activation, without faults: from here on nothing may be lost

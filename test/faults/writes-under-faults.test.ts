@@ -64,7 +64,7 @@ describe('Product Inquiry → Reply under faults', () => {
 		expect(result.items).toHaveLength(0);
 		expect(result.error?.message).toEqual(typeof message === 'string' ? message : expect.stringMatching(message));
 		expect(result.error?.description).toContain(NOT_RETRIED);
-		expect(result.error?.description).toContain('Check the inquiry in Coupang Wing before sending it again.');
+		expect(result.error?.description).toContain('Check in Coupang Wing whether it was applied before sending it again.');
 		// The sandbox failed it before the endpoint: nothing stored (the node cannot know that, hence no retry).
 		expect(sandbox.store.productInquiries.byId.get(inquiryId)?.comments).toEqual([]);
 	});

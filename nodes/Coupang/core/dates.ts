@@ -11,7 +11,13 @@
  */
 import { DateTime, FixedOffsetZone } from 'luxon';
 
-import { KOREA_OFFSET_MINUTES, MAX_INQUIRY_PERIOD_DAYS, MAX_PRODUCT_TIME_FRAME_MINUTES } from './coupangFacts';
+import {
+	KOREA_OFFSET_MINUTES,
+	MAX_INQUIRY_PERIOD_DAYS,
+	MAX_ORDER_MINUTE_RANGE_HOURS,
+	MAX_ORDER_PERIOD_DAYS,
+	MAX_PRODUCT_TIME_FRAME_MINUTES,
+} from './coupangFacts';
 import { CoupangInputError } from './input';
 
 /**
@@ -279,13 +285,113 @@ export function checkInquiryPeriod(start: string, end: string): void {
  * [start, end]. Throws like `checkInquiryPeriod` for malformed dates or an end before the start.
  */
 export function splitInquiryPeriod(start: string, end: string): KoreaDays[] {
+	return splitKoreaDays(start, end, INQUIRY_WINDOW_DAYS);
+}
+
+/** Contiguous inclusive windows of at most `windowDays` calendar days covering exactly [start, end], oldest first. */
+function splitKoreaDays(start: string, end: string, windowDays: number): KoreaDays[] {
 	const [startDay, endDay] = requireOrderedPeriod(start, end);
 	const windows: KoreaDays[] = [];
-	for (let first = startDay; first <= endDay; first += INQUIRY_WINDOW_DAYS) {
-		const last = Math.min(first + INQUIRY_WINDOW_DAYS - 1, endDay);
+	for (let first = startDay; first <= endDay; first += windowDays) {
+		const last = Math.min(first + windowDays - 1, endDay);
 		windows.push({ start: formatDayNumber(first), end: formatDayNumber(last) });
 	}
 	return windows;
+}
+
+/* ------------------------------------------------------------------ order periods (PO lists) */
+
+/** Throws unless Coupang accepts the order period: real days, end not before start, at most 31 days (both included). */
+export function checkOrderPeriod(start: string, end: string): void {
+	const [startDay, endDay] = requireOrderedPeriod(start, end);
+	const days = endDay - startDay + 1;
+	if (days > MAX_ORDER_PERIOD_DAYS) {
+		throw new CoupangInputError(
+			'End Date',
+			end,
+			`Order period ${start} to ${end} spans ${days} days; Coupang allows at most ${MAX_ORDER_PERIOD_DAYS} days, Start Date and End Date included`,
+		);
+	}
+}
+
+/**
+ * Contiguous 31-day windows (both days included) covering exactly [start, end], oldest first. Each is accepted
+ * whichever way Coupang reads "max 31 days": 31 days from 07-01 to 07-31 is R19's own example, and a window never
+ * reaches the silent edge (32 days, 31 apart).
+ */
+export function splitOrderPeriod(start: string, end: string): KoreaDays[] {
+	return splitKoreaDays(start, end, MAX_ORDER_PERIOD_DAYS);
+}
+
+/* ------------------------------------------------------------------ order minute ranges (PO lists, searchType=timeFrame) */
+
+const MINUTE_SECONDS = 60;
+/** Minute windows start on these Korea wall-clock marks (00:00 and 12:00). */
+const MINUTE_WINDOW_MARK_SECONDS = 12 * 3600;
+
+/** One minute-search window: `yyyy-MM-ddTHH:mm` bounds; `toWithinDay` when `to` is the next day's 00:00. */
+export interface MinuteWindow {
+	from: string;
+	to: string;
+	/** The same window ending at 23:59 of its own day, for a gateway that wants both bounds on one Korea date. */
+	toWithinDay?: string;
+}
+
+function formatMinute(seconds: number): string {
+	return formatWallSeconds(seconds).slice(0, 16);
+}
+
+/** Start and End Time as whole Korea minutes (seconds dropped), ordered. */
+function requireOrderedMinutes(from: string, to: string): [number, number] {
+	const fromSeconds = requireDateTime(from, 'Start Time');
+	const toSeconds = requireDateTime(to, 'End Time');
+	if (toSeconds < fromSeconds) throw new CoupangInputError('End Time', to, `End Time ${to} is before Start Time ${from}`);
+	const floor = (seconds: number): number => seconds - (seconds % MINUTE_SECONDS);
+	return [floor(fromSeconds), floor(toSeconds)];
+}
+
+/** Throws unless Coupang accepts the minute range: End Time less than 24 hours after Start Time (to the minute). */
+export function checkOrderMinuteRange(from: string, to: string): void {
+	const [fromMinute, toMinute] = requireOrderedMinutes(from, to);
+	if (toMinute - fromMinute >= MAX_ORDER_MINUTE_RANGE_HOURS * 3600) {
+		throw new CoupangInputError(
+			'End Time',
+			to,
+			`Time range ${formatMinute(fromMinute)} to ${formatMinute(toMinute)} is ${describeDuration(toMinute - fromMinute, true)}; Coupang allows less than ${MAX_ORDER_MINUTE_RANGE_HOURS} hours between Start Time and End Time`,
+		);
+	}
+}
+
+/**
+ * Windows for the whole minutes [from, to] (Korea wall clock, seconds dropped) that are right whichever way Coupang
+ * reads its silent points (sheet 3.1; the sandbox's readings): each spans at most 12 hours, from a Korea 00:00 or
+ * 12:00 mark to the next (so under 24 hours, also if exactly 24 hours is refused); consecutive windows share their
+ * boundary minute and the last ends one minute after `to` (so nothing is lost if the `createdAtTo` minute is not
+ * counted). A window ending at the next day's 00:00 also names `toWithinDay` (23:59 of its day), for the reading
+ * "both bounds within one date" (R19 v4, whose example 00:00–23:59 counts the last minute whole). Callers drop
+ * duplicates and what lies after `to`'s minute (`isUpToMinute`).
+ */
+export function splitOrderMinuteRange(from: string, to: string): MinuteWindow[] {
+	const [fromMinute, toMinute] = requireOrderedMinutes(from, to);
+	const end = toMinute + MINUTE_SECONDS;
+	const windows: MinuteWindow[] = [];
+	for (let first = fromMinute; first < end; ) {
+		const mark = (Math.floor(first / MINUTE_WINDOW_MARK_SECONDS) + 1) * MINUTE_WINDOW_MARK_SECONDS;
+		const last = Math.min(mark, end);
+		const window: MinuteWindow = { from: formatMinute(first), to: formatMinute(last) };
+		if (last % SECONDS_PER_DAY === 0) window.toWithinDay = formatMinute(last - MINUTE_SECONDS);
+		windows.push(window);
+		first = last;
+	}
+	return windows;
+}
+
+/** Whether a record's Korea timestamp lies at or before the end of `to`'s minute; a timestamp that cannot be read is kept. */
+export function isUpToMinute(to: string, timestamp: unknown): boolean {
+	const seconds = typeof timestamp === 'string' ? parseWallSeconds(timestamp.trim().replace(' ', 'T').slice(0, 19)) : undefined;
+	if (seconds === undefined) return true;
+	const toSeconds = requireDateTime(to, 'End Time');
+	return seconds < toSeconds - (toSeconds % MINUTE_SECONDS) + MINUTE_SECONDS;
 }
 
 /* ------------------------------------------------------------------ product time frames */
@@ -307,12 +413,15 @@ function requireOrderedFrame(from: string, to: string): [number, number] {
 	return [fromSeconds, toSeconds];
 }
 
-function describeDuration(seconds: number): string {
-	const minutes = Math.floor(seconds / 60);
+/** `10 minutes 1 second`; with `inHours`, `24 hours` or `50 hours 30 minutes` (whole minutes). */
+function describeDuration(seconds: number, inHours = false): string {
+	const hours = inHours ? Math.floor(seconds / 3600) : 0;
+	const minutes = Math.floor((seconds - hours * 3600) / 60);
 	const rest = seconds % 60;
 	const parts: string[] = [];
+	if (hours > 0) parts.push(`${hours} hour${hours === 1 ? '' : 's'}`);
 	if (minutes > 0) parts.push(`${minutes} minute${minutes === 1 ? '' : 's'}`);
-	if (rest > 0 || minutes === 0) parts.push(`${rest} second${rest === 1 ? '' : 's'}`);
+	if (rest > 0 || seconds === 0) parts.push(`${rest} second${rest === 1 ? '' : 's'}`);
 	return parts.join(' ');
 }
 

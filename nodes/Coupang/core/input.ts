@@ -82,3 +82,68 @@ export function checkExtendedTimeout(value: unknown): number | undefined {
 	}
 	return milliseconds;
 }
+
+/* ------------------------------------------------------------------ orders */
+
+/**
+ * A list of IDs (shipment boxes…): one ID, several separated by commas, spaces or new lines, or what an expression
+ * gives (a number or an array of them). Kept as digits, in order, each once. A JavaScript number above 2^53 has
+ * already lost digits before it reached the node: refused, with the advice to pass it as text.
+ */
+export function checkIdList(value: unknown, label: string): string[] {
+	const parts = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[\s,;]+/) : [value];
+	const ids: string[] = [];
+	for (const part of parts) {
+		if (typeof part === 'number' && !Number.isSafeInteger(part)) {
+			throw new CoupangInputError(label, String(part), `${label}: ${String(part)} is larger than 2^53 and lost digits on its way here; pass it as text (a string of digits)`);
+		}
+		const text = asText(part);
+		if (text === '') continue;
+		if (!/^\d+$/.test(text)) throw new CoupangInputError(label, text, `${label} must be numbers (digits only), got "${text}"`);
+		if (!ids.includes(text)) ids.push(text);
+	}
+	if (ids.length === 0) throw new CoupangInputError(label, asText(value), `${label} is required`);
+	return ids;
+}
+
+/** A courier code from Coupang's list. */
+export function checkCourierCode(value: unknown, label: string, couriers: ReadonlyArray<{ code: string }>): string {
+	const code = asText(value);
+	if (code === '') throw new CoupangInputError(label, code, `${label} is required`);
+	if (!couriers.some((courier) => courier.code === code)) {
+		throw new CoupangInputError(label, code, `${label} "${code}" is not one of Coupang's courier codes (e.g. CJGLS, HANJIN, HYUNDAI, KGB, EPOST)`);
+	}
+	return code;
+}
+
+/** 10, 12 or 13; 8 to 16 for a run. */
+function describeLengths(lengths: readonly number[]): string {
+	const [first, last] = [lengths[0], lengths[lengths.length - 1]];
+	if (lengths.length > 2 && last - first === lengths.length - 1) return `${first} to ${last}`;
+	return lengths.length === 1 ? String(first) : `${lengths.slice(0, -1).join(', ')} or ${last}`;
+}
+
+/**
+ * A waybill number for a courier: digits of one of the lengths Coupang's courier list gives for it, digits of any
+ * length for DIRECT (own delivery, no tracking), anything without spaces for couriers whose length the list omits.
+ */
+export function checkInvoiceNumber(value: unknown, label: string, courier: { code: string; name: string; digits?: readonly number[] }): string {
+	const number = asText(value);
+	if (number === '') throw new CoupangInputError(label, number, `${label} is required`);
+	if (courier.digits) {
+		const lengths = describeLengths(courier.digits);
+		if (!/^\d+$/.test(number) || !courier.digits.includes(number.length)) {
+			throw new CoupangInputError(label, number, `${label} "${number}" for ${courier.name} (${courier.code}) must be ${lengths} digits (Coupang's courier list)`);
+		}
+	} else if (courier.code === 'DIRECT' ? !/^\d+$/.test(number) : /\s/.test(number)) {
+		throw new CoupangInputError(label, number, `${label} "${number}" for ${courier.name} (${courier.code}) must be ${courier.code === 'DIRECT' ? 'digits' : 'without spaces'}`);
+	}
+	return number;
+}
+
+/** One of the values Coupang accepts (an options field set by an expression). */
+export function checkOneOf<T extends string>(value: unknown, label: string, allowed: readonly T[]): T {
+	const text = asText(value);
+	if (!(allowed as readonly string[]).includes(text)) throw new CoupangInputError(label, text, `${label} "${text}" is not one of ${allowed.join(', ')}`);
+	return text as T;
+}

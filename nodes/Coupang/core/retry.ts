@@ -168,7 +168,7 @@ export class CoupangRequestError extends Error {
 		const reasons: Record<CoupangRequestError['stopReason'], string> = {
 			'tries-exhausted': `Gave up after ${triesText}.`,
 			'write-not-retried':
-				'Not retried: this request changes data and Coupang may already have applied it. Check the inquiry in Coupang Wing before sending it again.',
+				'Not retried: this request changes data and Coupang may already have applied it. Check in Coupang Wing whether it was applied before sending it again.',
 			'retry-after-too-long': `Not retried: Coupang asked to wait ${Math.ceil((classification.retryAfterMs ?? 0) / 1000)} s, more than the ${Math.ceil(maxRetryAfterMs / 1000)} s this node waits.`,
 			aborted: 'Not retried: the execution was cancelled.',
 			'not-retryable': `Not retried: ${what} does not get better by trying again.`,

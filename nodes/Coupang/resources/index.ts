@@ -3,10 +3,18 @@ import type { INodeProperties, NodeHint } from 'n8n-workflow';
 
 import { callCenterInquiry } from './callCenterInquiry';
 import { type ResourceDescription, resourceProperties } from './operation';
+// Orders (issue 14)
+import { order } from './order';
 import { product } from './product';
 import { productInquiry } from './productInquiry';
 
-const RESOURCES: ResourceDescription[] = [productInquiry, callCenterInquiry, product];
+const RESOURCES: ResourceDescription[] = [
+	productInquiry,
+	callCenterInquiry,
+	product,
+	// Orders (issue 14)
+	order,
+];
 
 /** "Get Many: Product Inquiry" for every resource and operation, as the node's subtitle. */
 export const nodeSubtitle = `={{ ${JSON.stringify(

@@ -5,6 +5,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { withIso } from '../core/records';
+import { orderStatusName } from './order/fields';
 
 type Records = IDataObject[];
 
@@ -78,4 +79,57 @@ export function simplifyProduct(record: IDataObject): IDataObject {
 
 export function simplifyStatusHistory(record: IDataObject): IDataObject {
 	return { status: record.status, comment: record.comment, createdBy: record.createdBy, ...withIso('createdAt', record.createdAt) };
+}
+
+/* ------------------------------------------------------------------ orders */
+
+const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value).trim());
+
+/**
+ * An order box (ordersheet): who receives it where, what is in it, where it is. The orderer's and receiver's safe
+ * numbers, real numbers and e-mail are left out (and the customs data with its phone number).
+ */
+export function simplifyOrder(record: IDataObject): IDataObject {
+	const items = list(record.orderItems);
+	const receiver = (record.receiver ?? {}) as IDataObject;
+	const orderer = (record.orderer ?? {}) as IDataObject;
+	const sum = (field: string): number | null => {
+		const values = items.map((item) => item[field]);
+		return values.every((value) => typeof value === 'number') ? (values as number[]).reduce((total, value) => total + value, 0) : null;
+	};
+	return {
+		shipmentBoxId: record.shipmentBoxId,
+		orderId: record.orderId,
+		status: record.status,
+		statusName: orderStatusName(record.status),
+		...withIso('orderedAt', record.orderedAt),
+		...withIso('paidAt', record.paidAt),
+		ordererName: orderer.name ?? null,
+		receiverName: receiver.name ?? null,
+		receiverAddress: [text(receiver.addr1), text(receiver.addr2)].filter((part) => part !== '').join(' '),
+		receiverPostCode: receiver.postCode ?? null,
+		deliveryMessage: record.parcelPrintMessage ?? null,
+		items: items.map((item) => `${text(item.vendorItemName) || text(item.sellerProductName)} × ${text(item.shippingCount)}`).join(', '),
+		itemCount: items.length,
+		vendorItemIds: items.map((item) => item.vendorItemId),
+		orderPrice: sum('orderPrice'),
+		shippingPrice: record.shippingPrice ?? null,
+		courier: text(record.deliveryCompanyName) || null,
+		invoiceNumber: text(record.invoiceNumber) || null,
+		...withIso('inTransitAt', text(record.inTrasitDateTime) || null),
+		...withIso('deliveredAt', text(record.deliveredDate) || null),
+		splitShipping: record.splitShipping ?? null,
+		remoteArea: record.remoteArea ?? null,
+	};
+}
+
+/** One entry of a box's delivery history, with the box it belongs to. */
+export function simplifyDeliveryHistoryEntry(record: IDataObject): IDataObject {
+	return {
+		shipmentBoxId: record.shipmentBoxId,
+		status: record.deliveryStatus,
+		statusName: orderStatusName(record.deliveryStatus),
+		statusDescription: record.deliveryStatusDesc ?? null,
+		...withIso('updatedAt', record.updatedAt),
+	};
 }

@@ -5,12 +5,17 @@
  */
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import type { KoreaDays } from '../core/dates';
+import { MAX_PAGE_SIZE, ORDER_STATUSES } from '../core/coupangFacts';
+import { addDaysToCoupangDate, type KoreaDays } from '../core/dates';
+import { checkOneOf } from '../core/input';
 import type { CoupangClient } from '../transport/client';
 import { ANSWER_STATUS_OPTIONS, CALL_CENTER_STATUS_OPTIONS } from '../resources/fields';
 import { CALL_CENTER_INQUIRIES, type InquiryList, listInquiryWindow, PRODUCT_INQUIRIES } from '../resources/inquiryLists';
+import { ORDER_STATUS_OPTIONS } from '../resources/order/fields';
+import { listOrderDays } from '../resources/order/orderLists';
 import type { Simplify } from '../resources/output';
 import type { Parameters } from '../resources/parameters';
+import { simplifyOrder } from '../resources/simplified';
 
 /** One configured watch: what identifies it, and how a window of its records is fetched. */
 export interface Watch {
@@ -70,6 +75,83 @@ function inquiryEvent(event: Pick<TriggerEvent, 'value' | 'name' | 'description'
 		simplify: list.simplify,
 	};
 }
+
+/**
+ * New Order: the PO list (by Korea day, one status) keyed by `shipmentBoxId`, with `paidAt` as the record's time.
+ *
+ * Which time? The state (core/newItems.ts) emits a record fetched by a poll when its time is at or after the poll's
+ * `from` (the previous poll minus 30 minutes). A Paid order shows up in the list once it is paid, so its `paidAt` is
+ * within the overlap of the first poll that can see it (Coupang's indexing lag is what the overlap is for); `orderedAt`
+ * can be much earlier (a bank transfer paid an hour or a day later), so keyed by `orderedAt` such an order would be
+ * fetched and dropped as old, and lost. The list filters by `createdAt`, which Coupang does not define (sheet 3.1):
+ * the sandbox reads it as `orderedAt`, the other reading is `paidAt`. `paidAt` is never earlier than `orderedAt`, so
+ * under both readings a record's time is at or after the time it was listed by: emitted once, never dropped as old.
+ * Under the `orderedAt` reading the list must also reach back to the day the order was placed: each window starts
+ * ORDER_LOOKBACK_DAYS earlier (an order placed before a Korea midnight and paid after it, even long after), at the
+ * cost of reading those days' orders of the status again (duplicates are dropped by ID).
+ */
+export const ORDER_LOOKBACK_DAYS = 2;
+
+const orderEvent: TriggerEvent = {
+	value: 'order',
+	name: 'New Order',
+	description: 'An order (shipment box) in a status: paid, waiting for you to acknowledge it (default), or another status',
+	noun: 'orders',
+	fields: [
+		{
+			displayName: 'Status',
+			name: 'orderStatus',
+			type: 'options',
+			options: ORDER_STATUS_OPTIONS,
+			default: 'ACCEPT',
+			description:
+				'Which orders to watch. Paid (default) is every new order. Another status catches an order only if Coupang lists it in that status within 30 minutes of its payment: it is not a status-change watch.',
+		},
+	],
+	watch(parameters) {
+		const status = checkOneOf(parameters.raw('orderStatus'), 'Status', ORDER_STATUSES);
+		return {
+			scope: ['order', status].join('|'),
+			fetchWindow: async (client, window, signal) =>
+				await listOrderDays(client, status, { start: addDaysToCoupangDate(window.start, -ORDER_LOOKBACK_DAYS), end: window.end }, { pageSize: MAX_PAGE_SIZE.orders }, signal),
+		};
+	},
+	idField: 'shipmentBoxId',
+	timeField: 'paidAt',
+	simplify: simplifyOrder,
+	sample: {
+		shipmentBoxId: 0,
+		orderId: 0,
+		orderedAt: '2026-01-01T09:00:00',
+		orderer: { name: '홍*동', email: '', safeNumber: '', ordererNumber: null },
+		paidAt: '2026-01-01T09:00:05',
+		status: 'ACCEPT',
+		shippingPrice: 0,
+		remotePrice: null,
+		remoteArea: false,
+		parcelPrintMessage: 'Sample delivery message',
+		splitShipping: false,
+		ableSplitShipping: false,
+		receiver: { name: '홍*동', safeNumber: '', receiverNumber: null, addr1: '서울특별시 송파구 송파대로 570', addr2: '101동 101호', postCode: '05510' },
+		orderItems: [
+			{
+				vendorItemId: 0,
+				vendorItemName: 'Sample item, 1 piece',
+				shippingCount: 1,
+				salesPrice: 10000,
+				orderPrice: 10000,
+				sellerProductId: 0,
+				sellerProductName: 'Sample item',
+				sellerProductItemName: '1 piece',
+			},
+		],
+		deliveryCompanyName: '',
+		invoiceNumber: '',
+		inTrasitDateTime: '',
+		deliveredDate: '',
+		refer: 'PC웹',
+	},
+};
 
 export const TRIGGER_EVENTS: TriggerEvent[] = [
 	inquiryEvent({
@@ -132,4 +214,6 @@ export const TRIGGER_EVENTS: TriggerEvent[] = [
 			saleEndedAt: '',
 		},
 	}),
+	// Orders (issue 14)
+	orderEvent,
 ];
