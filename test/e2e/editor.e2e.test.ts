@@ -18,7 +18,7 @@ import type { INodeType, NodeHint } from 'n8n-workflow';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 
 import { CHROMIUM_UNAVAILABLE_ENV, launchChromium } from './harness/chromium';
-import { N8nRestSession, N8nUserFolder, readInstalledN8n, type N8nServer, type OwnerAccount, type WorkflowNode } from './harness/n8n';
+import { N8nRestSession, N8nUserFolder, readInstalledN8n, type N8nServer, type OwnerAccount, type WorkflowImport, type WorkflowNode } from './harness/n8n';
 import { packedTarball } from './harness/package';
 import { ARTIFACTS_DIR, DOCS_IMAGES_DIR, E2E_DIR, E2E_LOG_DIR, REPO_ROOT } from './harness/paths';
 import { waitFor } from './harness/processes';
@@ -26,7 +26,7 @@ import { SandboxProcess, type SandboxProductInquiry } from './harness/sandbox';
 import { chainWorkflow, COUPANG_CREDENTIAL_TYPE, COUPANG_TRIGGER_NODE_TYPE, coupangNode, manualTriggerNode, sandboxCredential, type CredentialRef } from './harness/workflows';
 
 const ENCRYPTION_KEY = 'e2e-editor-fixed-key';
-const CREDENTIAL: CredentialRef = { id: 'e2eCoupangCred03', name: 'Coupang sandbox (editor e2e)' };
+const CREDENTIAL_NAME = 'Coupang sandbox (editor e2e)';
 const WORKFLOW_ID = 'e2eEditorCoupang';
 const OWNER: OwnerAccount = { email: 'editor-owner@example.com', firstName: 'Editor', lastName: 'Owner', password: 'E2e-editor-password-1' };
 const KOREA = 'Asia/Seoul';
@@ -84,13 +84,17 @@ describe('Coupang node in the n8n editor (headless chromium)', () => {
 		}
 		const n8n = N8nUserFolder.createFresh(readInstalledN8n(), join(E2E_DIR, 'editor'), ENCRYPTION_KEY, join(E2E_LOG_DIR, 'editor-n8n.log'));
 		await n8n.installPackage(packedTarball());
-		await n8n.importCredentials([sandboxCredential(CREDENTIAL, sandbox.url)]);
-		await n8n.importWorkflows([editorWorkflow()]);
 		server = await n8n.start();
-		await N8nRestSession.setupOwner(server.url, OWNER);
+		const session = await N8nRestSession.setupOwner(server.url, OWNER);
+		// Through the REST API the editor uses: two n8n CLI imports would boot n8n twice more (half a minute on 2 cores).
+		const { name, type, data } = sandboxCredential({ id: '', name: CREDENTIAL_NAME }, sandbox.url);
+		const credential = await session.post<CredentialRef>('/rest/credentials', { name, type, data });
+		await session.post('/rest/workflows', editorWorkflow({ id: credential.id, name: credential.name }));
 		browser = await launchChromium(VIEWPORT);
 		page = await browser.newPage();
 		page.setDefaultTimeout(30_000);
+		// The editor's first load parses megabytes of JavaScript: slow on a busy 2-core machine.
+		page.setDefaultNavigationTimeout(90_000);
 	});
 
 	afterAll(async () => {
@@ -120,7 +124,7 @@ describe('Coupang node in the n8n editor (headless chromium)', () => {
 			expect(await parameterValue('resource')).toBe('Product Inquiry');
 			expect(await parameterValue('operation')).toBe('Get Many');
 			const inputValues = await panel.locator('input').evaluateAll((inputs) => inputs.map((input) => (input as unknown as { value: string }).value));
-			expect(inputValues).toContain(CREDENTIAL.name);
+			expect(inputValues).toContain(CREDENTIAL_NAME);
 
 			// Open the Operation list: the product-inquiry operations are offered.
 			await panel.locator('[data-test-id="parameter-input-operation"]').click();
@@ -299,7 +303,7 @@ describe('Coupang node in the n8n editor (headless chromium)', () => {
 	/** Opens the workflow. Once per page: n8n locks a workflow to the tab editing it, and a reload is another tab. */
 	async function openWorkflow(): Promise<void> {
 		await page.goto(`${server?.url}/workflow/${WORKFLOW_ID}`);
-		for (const name of Object.values(NODE)) await canvasNode(name).waitFor();
+		for (const name of Object.values(NODE)) await canvasNode(name).waitFor({ timeout: 90_000 });
 		workflowOpen = true;
 	}
 
@@ -398,7 +402,7 @@ describe('Coupang node in the n8n editor (headless chromium)', () => {
 		}
 	}
 
-	function editorWorkflow() {
+	function editorWorkflow(credential: CredentialRef): WorkflowImport {
 		const today = DateTime.now().setZone(KOREA).startOf('day');
 		const getMany = coupangNode(
 			NODE.getMany,
@@ -409,10 +413,10 @@ describe('Coupang node in the n8n editor (headless chromium)', () => {
 				endDate: today.toFormat("yyyy-MM-dd'T'HH:mm:ss"),
 				limit: LIMIT,
 			},
-			CREDENTIAL,
+			credential,
 			[220, 0],
 		);
-		const reply = coupangNode(NODE.reply, { resource: 'productInquiry', operation: 'reply' }, CREDENTIAL, [440, 0]);
+		const reply = coupangNode(NODE.reply, { resource: 'productInquiry', operation: 'reply' }, credential, [440, 0]);
 		const trigger: WorkflowNode = {
 			id: 'coupang-trigger-node',
 			name: NODE.trigger,
@@ -420,7 +424,7 @@ describe('Coupang node in the n8n editor (headless chromium)', () => {
 			typeVersion: 1,
 			position: [0, 220],
 			parameters: { event: 'productInquiry', answeredType: 'NOANSWER' },
-			credentials: { [COUPANG_CREDENTIAL_TYPE]: CREDENTIAL },
+			credentials: { [COUPANG_CREDENTIAL_TYPE]: credential },
 		};
 		const workflow = chainWorkflow(WORKFLOW_ID, 'Coupang in the editor', [manualTriggerNode(), getMany, reply]);
 		workflow.nodes.push(trigger);
