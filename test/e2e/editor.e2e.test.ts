@@ -26,7 +26,8 @@ import { SandboxProcess, type SandboxProductInquiry } from './harness/sandbox';
 import { chainWorkflow, COUPANG_CREDENTIAL_TYPE, COUPANG_TRIGGER_NODE_TYPE, coupangNode, manualTriggerNode, sandboxCredential, type CredentialRef } from './harness/workflows';
 
 const ENCRYPTION_KEY = 'e2e-editor-fixed-key';
-const CREDENTIAL_NAME = 'Coupang sandbox (editor e2e)';
+/** Shown in the docs images. */
+const CREDENTIAL_NAME = 'Coupang account (sandbox)';
 const WORKFLOW_ID = 'e2eEditorCoupang';
 const OWNER: OwnerAccount = { email: 'editor-owner@example.com', firstName: 'Editor', lastName: 'Owner', password: 'E2e-editor-password-1' };
 const KOREA = 'Asia/Seoul';
