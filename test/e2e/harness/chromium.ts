@@ -40,12 +40,12 @@ export async function ensureChromium(): Promise<string | undefined> {
 }
 
 /** A fresh, empty profile each time. */
-export async function launchChromium(): Promise<BrowserContext> {
+export async function launchChromium(viewport = { width: 1440, height: 900 }): Promise<BrowserContext> {
 	const profile = mkdtempSync(join(tmpdir(), 'n8n-e2e-chromium-'));
 	return chromium.launchPersistentContext(profile, {
 		executablePath: CHROMIUM_PATH,
 		headless: true,
 		args: CHROMIUM_FLAGS,
-		viewport: { width: 1440, height: 900 },
+		viewport,
 	});
 }

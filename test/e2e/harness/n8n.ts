@@ -338,6 +338,18 @@ export class N8nRestSession {
 		return body.data;
 	}
 
+	/** POSTs JSON; the answer's `data`. */
+	async post<T>(path: string, body: unknown): Promise<T> {
+		const response = await fetch(`${this.baseUrl}${path}`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', cookie: this.cookie, [N8nRestSession.browserIdHeader]: this.browserId },
+			body: JSON.stringify(body),
+		});
+		if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
+		const answer = (await response.json()) as { data: T };
+		return answer.data;
+	}
+
 	/** Finished executions of a workflow, newest first. */
 	async executionsOf(workflowId: string): Promise<ExecutionSummary[]> {
 		const filter = encodeURIComponent(JSON.stringify({ workflowId }));
