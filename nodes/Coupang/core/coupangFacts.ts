@@ -24,6 +24,12 @@ export const THROTTLE_HOLD_SECONDS = { default: 300, min: 60, max: 3600 } as con
 const OPENAPI_V4 = '/v2/providers/openapi/apis/api/v4/vendors';
 const OPENAPI_V5 = '/v2/providers/openapi/apis/api/v5/vendors';
 const SELLER_PRODUCTS = '/v2/providers/seller_api/apis/api/v1/marketplace/seller-products';
+const VENDOR_ITEMS = '/v2/providers/seller_api/apis/api/v1/marketplace/vendor-items';
+
+/** The state changes of a return receipt (fact sheet 9.3-9.6). */
+export type ReturnAction = 'receiveConfirmation' | 'approval' | 'stoppedShipment' | 'completedShipment';
+/** The state changes of an exchange request (fact sheet 10.2-10.4). */
+export type ExchangeAction = 'receiveConfirmation' | 'rejection' | 'invoices';
 
 /**
  * Endpoint paths. Arguments are validated before they get here (vendor IDs match VENDOR_ID_PATTERN, other IDs
@@ -38,6 +44,17 @@ export const PATHS = {
 	callCenterInquiryConfirms: (vendorId: string, inquiryId: string) => `${OPENAPI_V4}/${vendorId}/callCenterInquiries/${inquiryId}/confirms`,
 	productsByTimeFrame: () => `${SELLER_PRODUCTS}/time-frame`,
 	productStatusHistory: (sellerProductId: string) => `${SELLER_PRODUCTS}/${sellerProductId}/histories`,
+	// Returns, exchanges and product items. The v4 return paths stay valid beside the current v6/v5 pages and keep
+	// their format (fact sheet 1.4, notice KO-48314250583705); product items have no vendorId in the path.
+	returnRequests: (vendorId: string) => `${OPENAPI_V4}/${vendorId}/returnRequests`,
+	returnRequest: (vendorId: string, receiptId: string) => `${OPENAPI_V4}/${vendorId}/returnRequests/${receiptId}`,
+	returnRequestAction: (vendorId: string, receiptId: string, action: ReturnAction) => `${OPENAPI_V4}/${vendorId}/returnRequests/${receiptId}/${action}`,
+	exchangeRequests: (vendorId: string) => `${OPENAPI_V4}/${vendorId}/exchangeRequests`,
+	exchangeRequestAction: (vendorId: string, exchangeId: string, action: ExchangeAction) => `${OPENAPI_V4}/${vendorId}/exchangeRequests/${exchangeId}/${action}`,
+	vendorItemInventory: (vendorItemId: string) => `${VENDOR_ITEMS}/${vendorItemId}/inventories`,
+	vendorItemPrice: (vendorItemId: string, price: number) => `${VENDOR_ITEMS}/${vendorItemId}/prices/${price}`,
+	vendorItemQuantity: (vendorItemId: string, quantity: number) => `${VENDOR_ITEMS}/${vendorItemId}/quantities/${quantity}`,
+	vendorItemSales: (vendorItemId: string, action: 'stop' | 'resume') => `${VENDOR_ITEMS}/${vendorItemId}/sales/${action}`,
 } as const;
 
 /** Largest page each list accepts. */
@@ -48,12 +65,29 @@ export const MAX_PAGE_SIZE = {
 	callCenterInquiries: 30,
 	/** histories: maxPerPage, "Default value: 10"; no maximum documented, 50 keeps pages modest. */
 	statusHistory: 50,
+	/** returnRequests: maxPerPage "default = 50" (R19); no maximum documented, so no more than the default. */
+	returnRequests: 50,
+	/** exchangeRequests: maxPerPage default 10 (R19), maximum not documented; 50 as the return list's default. */
+	exchangeRequests: 50,
 } as const;
+
+/** Exchange list pages when the user sets none: Coupang's documented default (its maximum is not documented). */
+export const DEFAULT_EXCHANGE_PAGE_SIZE = 10;
 
 /** Coupang accepts an inquiry period when inquiryEndAt - inquiryStartAt <= 7 days (both dates inclusive). */
 export const MAX_INQUIRY_PERIOD_DAYS = 7;
 /** Coupang accepts a product time frame when createdAtTo - createdAtFrom <= 10 minutes. */
 export const MAX_PRODUCT_TIME_FRAME_MINUTES = 10;
+
+/**
+ * Return/cancellation lists: createdAtFrom..createdAtTo at most 31 days, by day or by minute ("최대 31일", R19; the
+ * day example 07-01..07-31 counts both ends).
+ */
+export const MAX_RETURN_PERIOD_DAYS = 31;
+/** Exchange lists: createdAtFrom..createdAtTo (to the second) at most 7 days (R19). */
+export const MAX_EXCHANGE_PERIOD_DAYS = 7;
+/** Sale prices change in steps of 10 won ("Min unit of input is 10 won", EN-360034156273). */
+export const SALE_PRICE_STEP_WON = 10;
 
 /** Coupang's dates are Korea time: Asia/Seoul, UTC+9, no daylight saving time since 1988. */
 export const COUPANG_TIME_ZONE = 'Asia/Seoul';

@@ -45,9 +45,9 @@ export function checkRequiredText(value: unknown, label: string): string {
 	return text;
 }
 
-/** Page Size option: 1..max, the maximum when left empty (the fewest requests). */
-export function checkPageSize(value: unknown, max: number): number {
-	if (isBlank(value)) return max;
+/** Page Size option: 1..max; left empty, `fallback` (by default the maximum: the fewest requests). */
+export function checkPageSize(value: unknown, max: number, fallback = max): number {
+	if (isBlank(value)) return fallback;
 	const size = Number(value);
 	if (!Number.isInteger(size) || size < 1 || size > max) {
 		throw new CoupangInputError('Page Size', String(value), `Page Size is ${String(value)}; Coupang allows 1 to ${max}`);
@@ -72,4 +72,34 @@ export function checkExtendedTimeout(value: unknown): number | undefined {
 		throw new CoupangInputError('Extended Timeout', String(value), 'Extended Timeout must be a whole number of milliseconds, at least 1000');
 	}
 	return milliseconds;
+}
+
+/** A whole number from `min` (and up to `max` when given), e.g. a stock quantity or a cancel count. */
+export function checkWholeNumber(value: unknown, label: string, min: number, max?: number): number {
+	const text = asText(value);
+	if (text === '') throw new CoupangInputError(label, text, `${label} is required`);
+	const number = Number(text);
+	if (!/^-?\d+$/.test(text) || !Number.isSafeInteger(number) || number < min || (max !== undefined && number > max)) {
+		const range = max === undefined ? `of at least ${min}` : `from ${min} to ${max}`;
+		throw new CoupangInputError(label, text, `${label} must be a whole number ${range}, got "${text}"`);
+	}
+	return number;
+}
+
+/** One of the values Coupang documents for a field (e.g. a reject reason), as given (trimmed). */
+export function checkOneOf<T extends string>(value: unknown, label: string, allowed: readonly T[]): T {
+	const text = asText(value);
+	if (!(allowed as readonly string[]).includes(text)) {
+		throw new CoupangInputError(label, text, `${label} must be one of ${allowed.join(', ')}, got "${text}"`);
+	}
+	return text as T;
+}
+
+/** A sale price in won: a whole number of at least `step`, in steps of `step` (Coupang: 10 won). */
+export function checkSalePrice(value: unknown, label: string, step: number): number {
+	const price = checkWholeNumber(value, label, step);
+	if (price % step !== 0) {
+		throw new CoupangInputError(label, String(price), `${label} ${price} is not in steps of ${step} won; Coupang takes prices in units of ${step} won (e.g. ${price - (price % step)} or ${price - (price % step) + step})`);
+	}
+	return price;
 }
