@@ -5,8 +5,20 @@ import { callCenterInquiry } from './callCenterInquiry';
 import { type ResourceDescription, resourceProperties } from './operation';
 import { product } from './product';
 import { productInquiry } from './productInquiry';
+// Returns, exchanges and product items (claims).
+import { exchangeRequest } from './exchangeRequest';
+import { productItem } from './productItem';
+import { returnRequest } from './returnRequest';
 
-const RESOURCES: ResourceDescription[] = [productInquiry, callCenterInquiry, product];
+const RESOURCES: ResourceDescription[] = [
+	productInquiry,
+	callCenterInquiry,
+	product,
+	// Returns, exchanges and product items (claims).
+	returnRequest,
+	exchangeRequest,
+	productItem,
+];
 
 /** Resource (listed by name), then per resource its Operation and each operation's fields. */
 export const nodeProperties: INodeProperties[] = [
