@@ -16,6 +16,7 @@ export const DEMO_WORKFLOW_IDS = {
 	inquiryToCsv: 'demoInquiryToCsv',
 	dailyDigest: 'demoDailyDigest1',
 	productReport: 'demoProductReport',
+	returnsWaiting: 'demoReturnsWaiting',
 } as const;
 
 export interface DemoPlaceholders {
