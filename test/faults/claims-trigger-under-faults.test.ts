@@ -7,33 +7,28 @@
  * what the polls emit is every record added, each exactly once.
  */
 import { NodeApiError } from 'n8n-workflow';
-import type { IDataObject } from 'n8n-workflow';
 
 import { resetSharedPacers } from '../../nodes/Coupang/core/pace';
 import { TRIGGER_PIPELINE_OPTIONS } from '../../nodes/Coupang/transport/client';
 import { startSandbox, type RunningSandbox } from '../../sandbox';
-import { kst, kstText } from '../helpers/koreaTime';
+import { kst, kstWallClock } from '../helpers/koreaTime';
 import { LeakScan } from '../helpers/leaks';
 import { credentialsFor } from '../helpers/n8n';
-import { createPollHarness, type PollHarness } from '../helpers/trigger';
+import { fakeDateOnly } from '../helpers/sandboxHttp';
+import { createPollHarness, pollOutcome } from '../helpers/trigger';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const POLLS = 20;
 
-const setNow = (ms: number): void => jest.setSystemTime(ms);
 const advance = (ms: number): void => jest.setSystemTime(Date.now() + ms);
-const createdAt = (ms: number): string => kstText(ms).replace(' ', 'T');
+const createdAt = kstWallClock;
 
 const leakScan = new LeakScan();
 let sandbox: RunningSandbox;
 
 beforeAll(async () => {
-	jest.useFakeTimers({
-		advanceTimers: 2,
-		doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'queueMicrotask', 'performance', 'hrtime'],
-	});
-	setNow(kst('2026-11-20 23:40:00')); // the polls cross a Korea midnight
+	fakeDateOnly(kst('2026-11-20 23:40:00'), true); // Date runs from here; the polls cross a Korea midnight
 	Object.assign(TRIGGER_PIPELINE_OPTIONS, { requestsPerSecond: 200, baseDelayMs: 5, maxDelayMs: 20, holdMs: 90 * SECOND });
 	expect(TRIGGER_PIPELINE_OPTIONS.maxTries).toBe(3);
 	sandbox = await startSandbox({ port: 0, productInquiries: 0, callCenterInquiries: 0, products: 0, orders: 4, returns: 0, exchanges: 0, log: leakScan.log });
@@ -43,14 +38,6 @@ afterAll(async () => {
 	await sandbox.stop();
 	jest.useRealTimers();
 });
-
-async function pollOutcome(trigger: PollHarness): Promise<{ items: IDataObject[] | null; error?: Error }> {
-	try {
-		return { items: await trigger.poll() };
-	} catch (error) {
-		return { items: null, error: error as Error };
-	}
-}
 
 const EVENTS = {
 	returnRequest: {

@@ -20,7 +20,7 @@ import { resetSharedPacers } from '../../nodes/Coupang/core/pace';
 import { TRIGGER_PIPELINE_OPTIONS } from '../../nodes/Coupang/transport/client';
 import { startSandbox, type FaultConfig, type RunningSandbox } from '../../sandbox';
 import { credentialsFor } from '../helpers/n8n';
-import { createPollHarness, type PollHarness } from '../helpers/trigger';
+import { createPollHarness, pollOutcome } from '../helpers/trigger';
 import { LeakScan } from '../helpers/leaks';
 import { kst, kstText } from '../helpers/koreaTime';
 
@@ -60,14 +60,6 @@ beforeEach(() => {
 });
 
 const ids = (items: IDataObject[] | null): string[] => (items ?? []).map((item) => String(item.inquiryId));
-
-async function pollOutcome(trigger: PollHarness): Promise<{ items: IDataObject[] | null; error?: Error }> {
-	try {
-		return { items: await trigger.poll() };
-	} catch (error) {
-		return { items: null, error: error as Error };
-	}
-}
 
 const FAULTS: Partial<FaultConfig> = {
 	errorRate: 0.2,

@@ -6,9 +6,10 @@
  */
 import type { IDataObject, INode } from 'n8n-workflow';
 
-import { startSandbox, toExchangeJson, type ExchangeRequest, type RunningSandbox } from '../../sandbox';
-import { startBodyRecorder, type BodyRecorder } from '../helpers/bodyRecorder';
-import { forgetPacesAndHolds, liftPaceForThisFile, runCoupang } from '../helpers/coupang';
+import { toExchangeJson, type ExchangeRequest } from '../../sandbox';
+import { claimSandboxForFile } from '../helpers/claimSandbox';
+import { runCoupang } from '../helpers/coupang';
+import { kstWallClock } from '../helpers/koreaTime';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -16,35 +17,14 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const NOW = new Date('2026-11-20T03:00:00Z'); // 12:00 Korea time
 
-let sandbox: RunningSandbox;
-let recorder: BodyRecorder;
-
-beforeAll(async () => {
-	liftPaceForThisFile();
-	// The clock starts at NOW and runs (signatures, the sandbox and the node read the same Date); timers stay real.
-	jest.useFakeTimers({ now: NOW, advanceTimers: true, doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
-	sandbox = await startSandbox({ port: 0, seed: 31, productInquiries: 0, callCenterInquiries: 0, products: 0, orders: 40, returns: 4, exchanges: 16 });
-	recorder = await startBodyRecorder(sandbox.url);
+const { sandbox, recorder } = claimSandboxForFile(NOW, { seed: 31, orders: 40, returns: 4, exchanges: 16 }, (seeded) => {
 	const stages = ['received', 'collecting', 'confirmed', 'shipped', 'success', 'rejected', 'withdrawn'];
 	for (let hoursAgo = 6; hoursAgo <= 20 * 24; hoursAgo += 9) {
-		sandbox.store.exchanges.add({ stage: stages[hoursAgo % stages.length], createdAt: korea(NOW.getTime() - hoursAgo * HOUR) });
+		seeded.store.exchanges.add({ stage: stages[hoursAgo % stages.length], createdAt: korea(NOW.getTime() - hoursAgo * HOUR) });
 	}
 });
-afterAll(async () => {
-	await recorder.stop();
-	await sandbox.stop();
-	jest.useRealTimers();
-});
-afterEach(() => {
-	sandbox.store.orderReadings.reset();
-	sandbox.clearFaults();
-	forgetPacesAndHolds();
-	recorder.respond = undefined;
-});
 
-function korea(ms: number): string {
-	return new Date(ms + 9 * HOUR).toISOString().slice(0, 19);
-}
+const korea = kstWallClock;
 const json = (value: unknown): IDataObject => JSON.parse(JSON.stringify(value)) as IDataObject;
 const ours = (keep: (exchange: ExchangeRequest) => boolean): ExchangeRequest[] =>
 	sandbox.store.exchanges.all.filter((exchange) => exchange.vendorId === sandbox.vendorId && keep(exchange));

@@ -6,44 +6,24 @@
  */
 import type { IDataObject, INode } from 'n8n-workflow';
 
-import { startSandbox, toReturnRequestJson, type ReturnRequest, type RunningSandbox } from '../../sandbox';
-import { startBodyRecorder, type BodyRecorder } from '../helpers/bodyRecorder';
-import { forgetPacesAndHolds, liftPaceForThisFile, runCoupang } from '../helpers/coupang';
+import { toReturnRequestJson, type ReturnRequest } from '../../sandbox';
+import { claimSandboxForFile } from '../helpers/claimSandbox';
+import { runCoupang } from '../helpers/coupang';
+import { kstWallClock } from '../helpers/koreaTime';
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 const NOW = new Date('2026-11-20T03:00:00Z'); // 12:00 Korea time
 
-let sandbox: RunningSandbox;
-let recorder: BodyRecorder;
-
-beforeAll(async () => {
-	liftPaceForThisFile();
-	// The clock starts at NOW and runs (signatures, the sandbox and the node read the same Date); timers stay real.
-	jest.useFakeTimers({ now: NOW, advanceTimers: true, doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
-	sandbox = await startSandbox({ port: 0, seed: 21, productInquiries: 0, callCenterInquiries: 0, products: 0, returns: 24, orders: 80 });
-	recorder = await startBodyRecorder(sandbox.url);
+const { sandbox, recorder } = claimSandboxForFile(NOW, { seed: 21, returns: 24, orders: 80 }, (seeded) => {
 	// Return requests over 72 days, several a day some days, and stop-shipment requests (listed by Coupang under UC too).
 	for (let daysAgo = 0; daysAgo <= 72; daysAgo += 4) {
-		sandbox.store.returns.add({ count: 1 + (daysAgo % 3), createdAt: korea(NOW.getTime() - daysAgo * DAY - (daysAgo % 5) * HOUR) });
+		seeded.store.returns.add({ count: 1 + (daysAgo % 3), createdAt: korea(NOW.getTime() - daysAgo * DAY - (daysAgo % 5) * HOUR) });
 	}
-	for (const daysAgo of [1, 20, 45]) sandbox.store.returns.add({ receiptStatus: 'RELEASE_STOP_UNCHECKED', createdAt: korea(NOW.getTime() - daysAgo * DAY) });
-});
-afterAll(async () => {
-	await recorder.stop();
-	await sandbox.stop();
-	jest.useRealTimers();
-});
-afterEach(() => {
-	sandbox.store.orderReadings.reset();
-	sandbox.clearFaults();
-	forgetPacesAndHolds();
+	for (const daysAgo of [1, 20, 45]) seeded.store.returns.add({ receiptStatus: 'RELEASE_STOP_UNCHECKED', createdAt: korea(NOW.getTime() - daysAgo * DAY) });
 });
 
-/** Korea wall clock `yyyy-MM-ddTHH:mm:ss` of an instant (independent of the code under test). */
-function korea(ms: number): string {
-	return new Date(ms + 9 * HOUR).toISOString().slice(0, 19);
-}
+const korea = kstWallClock;
 const koreaDate = (ms: number): string => korea(ms).slice(0, 10);
 const json = (value: unknown): IDataObject => JSON.parse(JSON.stringify(value)) as IDataObject;
 

@@ -11,9 +11,9 @@ import type { IDataObject } from 'n8n-workflow';
 import { resetSharedPacers } from '../../nodes/Coupang/core/pace';
 import { TRIGGER_PIPELINE_OPTIONS } from '../../nodes/Coupang/transport/client';
 import { startSandbox, type RunningSandbox } from '../../sandbox';
-import { kst, kstText } from '../helpers/koreaTime';
+import { kst, kstWallClock } from '../helpers/koreaTime';
 import { credentialsFor } from '../helpers/n8n';
-import { createPollHarness, type PollHarness } from '../helpers/trigger';
+import { createPollHarness, instantsAroundMidnights, pollError, type PollHarness } from '../helpers/trigger';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -23,8 +23,7 @@ let sandbox: RunningSandbox;
 
 const setNow = (ms: number): void => jest.setSystemTime(ms);
 const advance = (ms: number): void => jest.setSystemTime(Date.now() + ms);
-/** Coupang's `createdAt` of the return and exchange lists: `yyyy-MM-ddTHH:mm:ss`, Korea time. */
-const createdAt = (ms: number): string => kstText(ms).replace(' ', 'T');
+const createdAt = kstWallClock;
 
 beforeAll(async () => {
 	jest.useFakeTimers({
@@ -47,15 +46,6 @@ beforeEach(() => {
 	sandbox.clearFaults();
 	sandbox.clearRequestLog();
 });
-
-async function pollError(run: () => Promise<unknown>): Promise<Error> {
-	try {
-		await run();
-	} catch (error) {
-		return error as Error;
-	}
-	throw new Error('expected the poll to fail');
-}
 
 /** Waits (real time, at most 2 s) until `done` holds. */
 async function settled(done: () => boolean): Promise<void> {
@@ -152,12 +142,7 @@ describe('Coupang Trigger: new return/cancel requests', () => {
 			expected.push({ id: addReturn(at), at });
 		};
 		add(activation);
-		for (let day = 1; day <= 30; day++) {
-			const midnight = kst('2026-11-01 00:00:00') + day * DAY;
-			add(midnight - SECOND);
-			add(midnight);
-			add(midnight + ((day * 7919) % 86400) * SECOND);
-		}
+		for (const at of instantsAroundMidnights(kst('2026-11-01 00:00:00'), 30)) add(at);
 		setNow(activation + 30 * DAY);
 		add(Date.now());
 		sandbox.clearRequestLog();
@@ -276,11 +261,7 @@ describe('Coupang Trigger: new exchange requests', () => {
 		expect(ids(await watcher.poll())).toEqual([late]);
 
 		// The workflow is off for 30 days.
-		const expected: Array<{ id: string; at: number }> = [];
-		for (let day = 1; day <= 30; day++) {
-			const midnight = kst('2026-11-21 00:00:00') + day * DAY;
-			for (const at of [midnight - SECOND, midnight, midnight + ((day * 7919) % 86400) * SECOND]) expected.push({ id: addExchange(at), at });
-		}
+		const expected = instantsAroundMidnights(kst('2026-11-21 00:00:00'), 30).map((at) => ({ id: addExchange(at), at }));
 		setNow(kst('2026-11-21 00:20:00') + 31 * DAY);
 		sandbox.clearRequestLog();
 		expected.sort((a, b) => a.at - b.at || Number(a.id) - Number(b.id));

@@ -1,15 +1,6 @@
 import { checkCourierCode, checkWaybillNumber, COURIERS } from '../../nodes/Coupang/core/couriers';
-import { CoupangInputError } from '../../nodes/Coupang/core/input';
+import { inputError } from '../helpers/inputError';
 
-function inputError(run: () => unknown): CoupangInputError {
-	try {
-		run();
-	} catch (error) {
-		if (error instanceof CoupangInputError) return error;
-		throw error;
-	}
-	throw new Error('expected a CoupangInputError');
-}
 
 describe('courier codes (fact sheet 11)', () => {
 	it('accepts the codes of Coupang\'s list, in any case', () => {

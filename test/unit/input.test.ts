@@ -1,14 +1,7 @@
-import { checkOneOf, checkPageSize, checkSalePrice, checkWholeNumber, CoupangInputError } from '../../nodes/Coupang/core/input';
+import { checkOneOf, checkPageSize, checkSalePrice, checkWholeNumber } from '../../nodes/Coupang/core/input';
+import { inputError } from '../helpers/inputError';
 
-function message(run: () => unknown): string {
-	try {
-		run();
-	} catch (error) {
-		if (error instanceof CoupangInputError) return error.message;
-		throw error;
-	}
-	throw new Error('expected a CoupangInputError');
-}
+const message = (run: () => unknown): string => inputError(run).message;
 
 describe('checks of the claim and product item operations', () => {
 	it('checkWholeNumber: digits from the minimum, no fractions, exponents or words', () => {

@@ -14,20 +14,11 @@ import {
 	splitKoreaDays,
 	splitWallClockRange,
 } from '../../nodes/Coupang/core/dates';
-import { CoupangInputError } from '../../nodes/Coupang/core/input';
+import { inputError } from '../helpers/inputError';
 
 const DAY = 86400;
 const LABELS = { from: 'Created From', to: 'Created To' };
 
-function inputError(run: () => unknown): CoupangInputError {
-	try {
-		run();
-	} catch (error) {
-		if (error instanceof CoupangInputError) return error;
-		throw error;
-	}
-	throw new Error('expected a CoupangInputError');
-}
 
 /** Seconds since 1970 of a Korea wall clock, computed without the code under test. */
 const wall = (text: string): number => Date.parse(`${text}Z`) / 1000;

@@ -1,21 +1,9 @@
-import { idValue, writeResult } from '../answers';
-import { singleRequestOptions } from '../fields';
-import { defineOperation } from '../operation';
-import { cancelCountField, readCancelCount, receiptIdField } from './fields';
-import { cancelCountOf, sendReturnAction } from './writes';
+import { countedReturnOperation } from './writes';
 
-export const approve = defineOperation({
+export const approve = countedReturnOperation({
 	value: 'approve',
 	name: 'Approve',
 	description: 'Approve a return whose receipt you confirmed (the refund goes ahead)',
 	action: 'Approve a return',
-	fields: [receiptIdField, cancelCountField, singleRequestOptions],
-	read(parameters) {
-		return { receiptId: parameters.id('receiptId', 'Receipt ID'), cancelCount: readCancelCount(parameters) };
-	},
-	async run(client, { receiptId, cancelCount }) {
-		const count = await cancelCountOf(client, receiptId, cancelCount);
-		const body = await sendReturnAction(client, receiptId, 'approval', { cancelCount: count });
-		return [writeResult('approve', { receiptId: idValue(receiptId), cancelCount: count }, body)];
-	},
+	returnAction: 'approval',
 });

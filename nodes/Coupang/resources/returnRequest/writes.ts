@@ -7,7 +7,10 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { type ReturnAction, PATHS } from '../../core/coupangFacts';
 import type { CoupangClient } from '../../transport/client';
-import { idValue } from '../answers';
+import { checkedWriteResult, idValue } from '../answers';
+import { singleRequestOptions } from '../fields';
+import { defineOperation, type OperationDescription } from '../operation';
+import { cancelCountField, readCancelCount, receiptIdField } from './fields';
 import { getReturn } from './list';
 
 export async function sendReturnAction(client: CoupangClient, receiptId: string, action: ReturnAction, fields: IDataObject = {}): Promise<IDataObject> {
@@ -33,4 +36,26 @@ export async function cancelCountOf(client: CoupangClient, receiptId: string, gi
 	const total = items.reduce((count, item) => count + Number(item.cancelCount), 0);
 	if (!Number.isSafeInteger(total) || total < 1) throw client.unexpectedAnswer(`has no cancel count for receipt ${receiptId}`, receipt);
 	return total;
+}
+
+/**
+ * Approve and Stop Shipment: a receipt and the count Coupang requires (read from the receipt when left empty). Stop
+ * Shipment answers a resultCode (SUCCESS/FAIL, fact sheet 9.5), approval none; a FAIL fails the item.
+ */
+export function countedReturnOperation(operation: { value: string; name: string; description: string; action: string; returnAction: 'approval' | 'stoppedShipment' }): OperationDescription {
+	return defineOperation({
+		value: operation.value,
+		name: operation.name,
+		description: operation.description,
+		action: operation.action,
+		fields: [receiptIdField, cancelCountField, singleRequestOptions],
+		read(parameters) {
+			return { receiptId: parameters.id('receiptId', 'Receipt ID'), cancelCount: readCancelCount(parameters) };
+		},
+		async run(client, { receiptId, cancelCount }) {
+			const count = await cancelCountOf(client, receiptId, cancelCount);
+			const body = await sendReturnAction(client, receiptId, operation.returnAction, { cancelCount: count });
+			return [checkedWriteResult(client, operation.value, { receiptId: idValue(receiptId), cancelCount: count }, body)];
+		},
+	});
 }
