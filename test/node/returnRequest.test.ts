@@ -139,6 +139,14 @@ describe('Return / Cancel Request → Get Many', () => {
 		}
 	});
 
+	it("reads dates in the workflow's time zone and sends Korea days and minutes", async () => {
+		const options = { timezone: 'America/New_York' }; // UTC-5 in November: 14 hours behind Korea
+		const byDay = await runCoupang(sandbox, getMany({ createdFrom: '2026-11-18T09:00:00', createdTo: '2026-11-19T10:30:00' }), options);
+		expect(queryOf(byDay.requests[0])).toMatchObject({ createdAtFrom: '2026-11-18', createdAtTo: '2026-11-20' });
+		const byMinute = await runCoupang(sandbox, getMany({ searchBy: 'minute', createdFrom: '2026-11-18T09:00:45', createdTo: '2026-11-19T10:30:00' }), options);
+		expect(queryOf(byMinute.requests[0])).toMatchObject({ createdAtFrom: '2026-11-18T23:00', createdAtTo: '2026-11-20T00:31' });
+	});
+
 	it('Limit stops early: Limit 3 is one request of maxPerPage 3', async () => {
 		// Days without stop-shipment requests, which Coupang also lists under UC (they would be dropped and paged past).
 		const days = { createdFrom: `${koreaDate(NOW.getTime() - 10 * DAY)}T00:00:00`, createdTo: `${koreaDate(NOW.getTime() - 3 * DAY)}T00:00:00` };
