@@ -11,7 +11,7 @@ export class Coupang implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Read and answer customer inquiries and check your products on Coupang (Wing Open API)',
+		description: 'Read and answer customer inquiries, handle returns and exchanges, and check your products and stock on Coupang (Wing Open API)',
 		defaults: { name: 'Coupang' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
