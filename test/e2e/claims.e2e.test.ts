@@ -1,8 +1,9 @@
 /**
  * Return / Cancel Request, Exchange Request and Product Item in a real n8n, from our packed package against the
- * sandbox process: one n8n user folder, a "reads" workflow and a "writes" workflow run with `n8n execute` (each
- * operation one node off the Manual Trigger), compared with what the sandbox holds; then `n8n start` with the New
- * Return/Cancel Request and New Exchange Request triggers active, each new record emitted exactly once.
+ * sandbox process: one n8n user folder, one workflow run with `n8n execute` (each operation one node off the Manual
+ * Trigger: the reads, then the writes, as n8n runs branches top to bottom), compared with what the sandbox holds;
+ * then `n8n start` with the New Return/Cancel Request and New Exchange Request triggers active, each new record
+ * emitted exactly once.
  */
 import { join } from 'node:path';
 
@@ -13,15 +14,16 @@ import { packedTarball } from './harness/package';
 import { E2E_DIR, E2E_LOG_DIR } from './harness/paths';
 import { waitFor } from './harness/processes';
 import { SandboxProcess, type SandboxRequest } from './harness/sandbox';
-import { chainWorkflow, COUPANG_CREDENTIAL_TYPE, COUPANG_TRIGGER_NODE_TYPE, coupangNode, manualTriggerNode, pollTimesEvery, sandboxCredential, type CredentialRef } from './harness/workflows';
+import { COUPANG_CREDENTIAL_TYPE, COUPANG_TRIGGER_NODE_TYPE, coupangNode, manualTriggerNode, pollTimesEvery, sandboxCredential, type CredentialRef } from './harness/workflows';
 
 const ENCRYPTION_KEY = 'e2e-claims-fixed-key';
 const CREDENTIAL: CredentialRef = { id: 'e2eCoupangCred03', name: 'Coupang sandbox (claims e2e)' };
 const OWNER: OwnerAccount = { email: 'owner@example.com', firstName: 'E2E', lastName: 'Owner', password: 'E2e-owner-password-1' };
 const KOREA = 'Asia/Seoul';
 const VENDOR = 'A00012345';
-const POLL_STEP_SECONDS = 10;
-const WORKFLOW_IDS = { reads: 'e2eClaimsReads01', writes: 'e2eClaimsWrites1', returnTrigger: 'e2eReturnTrigger', exchangeTrigger: 'e2eExchangeTrigg' } as const;
+const POLL_STEP_SECONDS = 5;
+const WORKFLOW_IDS = { operations: 'e2eClaimsOperati', triggers: 'e2eClaimsTrigger' } as const;
+const TRIGGER_NODES = { returnRequest: 'New Return Request', exchangeRequest: 'New Exchange Request' } as const;
 
 interface ReturnDump {
 	vendorId: string;
@@ -98,25 +100,33 @@ describe('Return / Cancel Request, Exchange Request and Product Item in a real n
 		await n8n.installPackage(packedTarball());
 		await n8n.importCredentials([sandboxCredential(CREDENTIAL, sandbox.url)]);
 		const raw = { output: 'raw' };
-		const triggerNode = (event: string): WorkflowNode => ({
-			id: `${event}-trigger`,
-			name: 'Coupang Trigger',
-			type: COUPANG_TRIGGER_NODE_TYPE,
-			typeVersion: 1,
-			position: [0, 0],
-			parameters: { event, pollTimes: pollTimesEvery(POLL_STEP_SECONDS) },
-			credentials: { [COUPANG_CREDENTIAL_TYPE]: CREDENTIAL },
-		});
-		const received = { id: 'received', name: 'Received', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [220, 0] as [number, number], parameters: {} };
+		// Both trigger events in one active workflow (one publish), each into its own No Operation node.
+		const triggers: WorkflowImport = {
+			id: WORKFLOW_IDS.triggers,
+			name: 'e2e: new return and exchange requests',
+			active: false,
+			nodes: Object.entries(TRIGGER_NODES).flatMap(([event, name], index): WorkflowNode[] => [
+				{
+					id: `${event}-trigger`,
+					name,
+					type: COUPANG_TRIGGER_NODE_TYPE,
+					typeVersion: 1,
+					position: [0, index * 200],
+					parameters: { event, pollTimes: pollTimesEvery(POLL_STEP_SECONDS) },
+					credentials: { [COUPANG_CREDENTIAL_TYPE]: CREDENTIAL },
+				},
+				{ id: `${event}-received`, name: `${name} Received`, type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [220, index * 200], parameters: {} },
+			]),
+			connections: Object.fromEntries(Object.values(TRIGGER_NODES).map((name) => [name, { main: [[{ node: `${name} Received`, type: 'main' as const, index: 0 }]] }])),
+			settings: { executionOrder: 'v1' },
+		};
 		await n8n.importWorkflows([
-			fanOutWorkflow(WORKFLOW_IDS.reads, 'e2e: claim reads', [
+			fanOutWorkflow(WORKFLOW_IDS.operations, 'e2e: claim operations, reads then writes', [
 				node('Returns by Day', { resource: 'returnRequest', operation: 'getMany', returnStatus: 'REQUESTED', ...twoMonths, returnAll: true, options: { pageSize: 4 }, ...raw }),
 				node('Returns by Minute', { resource: 'returnRequest', operation: 'getMany', searchBy: 'minute', createdFrom: now.minus({ days: 10 }).toISO(), createdTo: now.plus({ minutes: 5 }).toISO(), returnAll: true, ...raw }),
 				node('Return', { resource: 'returnRequest', operation: 'get', receiptId: String(target.confirmReceipt) }),
 				node('Exchanges', { resource: 'exchangeRequest', operation: 'getMany', createdFrom: now.minus({ days: 12 }).toISO(), createdTo: now.plus({ minutes: 5 }).toISO(), returnAll: true, options: { pageSize: 3 }, ...raw }),
 				node('Inventory', { resource: 'productItem', operation: 'getInventory', vendorItemId: String(target.price) }),
-			]),
-			fanOutWorkflow(WORKFLOW_IDS.writes, 'e2e: claim writes', [
 				node('Confirm Return Receipt', { resource: 'returnRequest', operation: 'confirmReceipt', receiptId: String(target.confirmReceipt) }),
 				node('Approve Return', { resource: 'returnRequest', operation: 'approve', receiptId: String(target.approve) }),
 				node('Stop Shipment', { resource: 'returnRequest', operation: 'stopShipment', receiptId: String(target.stopShipment) }),
@@ -131,11 +141,9 @@ describe('Return / Cancel Request, Exchange Request and Product Item in a real n
 				// A rule broken by an expression: the item fails before any request, the run goes on.
 				node('Reject With Another Reason', { resource: 'exchangeRequest', operation: 'reject', exchangeId: String(target.exchangeReject), exchangeRejectCode: '={{ "DAMAGED" }}' }, { onError: 'continueRegularOutput' }),
 			]),
-			chainWorkflow(WORKFLOW_IDS.returnTrigger, 'e2e: new return requests', [triggerNode('returnRequest'), received]),
-			chainWorkflow(WORKFLOW_IDS.exchangeTrigger, 'e2e: new exchange requests', [triggerNode('exchangeRequest'), received]),
+			triggers,
 		]);
-		await n8n.publishWorkflow(WORKFLOW_IDS.returnTrigger);
-		await n8n.publishWorkflow(WORKFLOW_IDS.exchangeTrigger);
+		await n8n.publishWorkflow(WORKFLOW_IDS.triggers);
 	});
 
 	afterAll(async () => {
@@ -146,10 +154,15 @@ describe('Return / Cancel Request, Exchange Request and Product Item in a real n
 	const dump = async <T>(path: string): Promise<T[]> => (await sandbox.control<T[]>('GET', path)).filter((entry) => (entry as { vendorId?: string }).vendorId === VENDOR);
 	const requests = async (): Promise<SandboxRequest[]> => await sandbox.control<SandboxRequest[]>('GET', 'requests');
 
-	test('reads: every list, the single receipt and the inventory equal what the sandbox holds', async () => {
-		const outcome: ExecutionOutcome = await n8n.execute(WORKFLOW_IDS.reads);
+	let outcome: ExecutionOutcome;
+	let before: { returns: ReturnDump[]; exchanges: ExchangeDump[] };
+
+	test('reads: every list, the single receipt and the inventory equal what the sandbox held before the writes', async () => {
+		before = { returns: await dump<ReturnDump>('returns'), exchanges: await dump<ExchangeDump>('exchanges') };
+		await sandbox.control('DELETE', 'requests');
+		outcome = await n8n.execute(WORKFLOW_IDS.operations);
 		expect(outcome.exitCode).toBe(0);
-		const returns = await dump<ReturnDump>('returns');
+		const returns = before.returns;
 		const from = now.minus({ days: 40 }).toFormat('yyyy-MM-dd');
 		const requested = returns.filter((entry) => entry.receiptType === 'RETURN' && ['RETURNS_UNCHECKED', 'RELEASE_STOP_UNCHECKED'].includes(entry.receiptStatus) && entry.createdAt.slice(0, 10) >= from);
 		expect(requested.length).toBeGreaterThan(12);
@@ -164,7 +177,7 @@ describe('Return / Cancel Request, Exchange Request and Product Item in a real n
 
 		expect(outcome.itemsOf('Return')).toEqual([expect.objectContaining({ receiptId: target.confirmReceipt, status: 'RETURNS_UNCHECKED', toDo: 'confirmReceipt' })]);
 
-		const exchanges = await dump<ExchangeDump>('exchanges');
+		const exchanges = before.exchanges;
 		const since = now.minus({ days: 12 }).toFormat("yyyy-MM-dd'T'HH:mm:ss");
 		expect(sorted(outcome.itemsOf('Exchanges').map((item) => item.exchangeId))).toEqual(sorted(exchanges.filter((entry) => entry.createdAt >= since).map((entry) => entry.exchangeId)));
 
@@ -175,9 +188,6 @@ describe('Return / Cancel Request, Exchange Request and Product Item in a real n
 	});
 
 	test('writes: each changes the sandbox as documented, as a PUT (the waybill a POST); a broken rule fails its item without a request', async () => {
-		await sandbox.control('DELETE', 'requests');
-		const outcome = await n8n.execute(WORKFLOW_IDS.writes);
-		expect(outcome.exitCode).toBe(0);
 		const returns = new Map((await dump<ReturnDump>('returns')).map((entry) => [entry.receiptId, entry]));
 		expect(returns.get(target.confirmReceipt)?.receiptStatus).toBe('VENDOR_WAREHOUSE_CONFIRM');
 		expect(returns.get(target.approve)?.receiptStatus).toBe('RETURNS_COMPLETED');
@@ -218,12 +228,14 @@ describe('Return / Cancel Request, Exchange Request and Product Item in a real n
 				1_000,
 			);
 		};
-		const emitted = async (workflowId: string, idField: string): Promise<number[]> => {
-			const ids: number[] = [];
-			for (const summary of await session.executionsOf(workflowId)) {
+		/** Every record each trigger node emitted, over all of the workflow's executions. */
+		const emitted = async (): Promise<{ returns: number[]; exchanges: number[] }> => {
+			const ids = { returns: [] as number[], exchanges: [] as number[] };
+			for (const summary of await session.executionsOf(WORKFLOW_IDS.triggers)) {
 				if (summary.status !== 'success') throw new Error(`Execution ${summary.id} ended ${summary.status}`);
-				const execution = await session.execution(summary.id);
-				for (const run of execution.data.resultData.runData['Coupang Trigger'] ?? []) for (const item of run.data?.main?.[0] ?? []) ids.push(Number(item.json[idField]));
+				const { runData } = (await session.execution(summary.id)).data.resultData;
+				for (const run of runData[TRIGGER_NODES.returnRequest] ?? []) for (const item of run.data?.main?.[0] ?? []) ids.returns.push(Number(item.json.receiptId));
+				for (const run of runData[TRIGGER_NODES.exchangeRequest] ?? []) for (const item of run.data?.main?.[0] ?? []) ids.exchanges.push(Number(item.json.exchangeId));
 			}
 			return ids;
 		};
@@ -239,14 +251,15 @@ describe('Return / Cancel Request, Exchange Request and Product Item in a real n
 		await waitFor(
 			'both triggers to emit the new records',
 			async () => {
-				const [returns, exchanges] = [await emitted(WORKFLOW_IDS.returnTrigger, 'receiptId'), await emitted(WORKFLOW_IDS.exchangeTrigger, 'exchangeId')];
+				const { returns, exchanges } = await emitted();
 				return added.returns.every((id) => returns.includes(id)) && added.exchanges.every((id) => exchanges.includes(id)) ? true : undefined;
 			},
 			60_000,
 			1_000,
 		);
-		await pollsDone(2); // a duplicate would show now
-		expect(sorted(await emitted(WORKFLOW_IDS.returnTrigger, 'receiptId'))).toEqual(sorted(added.returns));
-		expect(sorted(await emitted(WORKFLOW_IDS.exchangeTrigger, 'exchangeId'))).toEqual(sorted(added.exchanges));
+		await pollsDone(2); // a duplicate would show now (two more polls of each)
+		const { returns, exchanges } = await emitted();
+		expect(sorted(returns)).toEqual(sorted(added.returns));
+		expect(sorted(exchanges)).toEqual(sorted(added.exchanges));
 	});
 });
