@@ -16,11 +16,11 @@ export const DEMO_WORKFLOW_IDS = {
 	inquiryToCsv: 'demoInquiryToCsv',
 	dailyDigest: 'demoDailyDigest1',
 	productReport: 'demoProductReport',
-	// Orders (issue 14)
 	orderToCsv: 'demoOrderToCsv01',
+	returnsWaiting: 'demoReturnsWaiting',
 } as const;
 
-// Orders (issue 14): the New Order workflow's CSV file (demo/workflows/new-order-to-csv.json).
+// The New Order workflow's CSV file (demo/workflows/new-order-to-csv.json).
 export const DEMO_ORDER_CSV_FILE_NAME = 'new-orders.csv';
 export const DEMO_ORDER_CSV_HEADER = 'shipmentBoxId,orderId,paidAtIso,receiverName,items,orderPrice';
 

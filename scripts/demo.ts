@@ -3,7 +3,7 @@
  *
  * Builds and packs the package, starts the sandbox with demo data, installs n8n (cached in .n8n-cache/) and
  * starts it with its own user folder .demo/ (made fresh each run) on 127.0.0.1 without telemetry, with a
- * Coupang credential and three demo workflows imported (the trigger one active), and an owner login to sign
+ * Coupang credential and four demo workflows imported (the trigger one active), and an owner login to sign
  * in with. A new product inquiry is added to the sandbox every minute so the trigger visibly fires. Ctrl-C
  * stops everything.
  *
@@ -132,6 +132,7 @@ async function main(): Promise<void> {
 		await sandbox.control('POST', 'products', { count: 1, createdAt: now.minus({ hours: hoursAgo }).toFormat("yyyy-MM-dd'T'HH:mm:ss") });
 	}
 	await sandbox.control('POST', 'call-center-inquiries', { count: 3, kind: 'waiting' });
+	await sandbox.control('POST', 'returns', { count: 2, receiptStatus: 'RETURNS_UNCHECKED' });
 	say(`demo: Coupang sandbox on ${sandbox.url} (log: ${relative(REPO_ROOT, join(LOG_DIR, 'sandbox.log'))})`);
 
 	say('demo: preparing a fresh n8n user folder in .demo/ …');
@@ -172,6 +173,7 @@ async function main(): Promise<void> {
 	say(`                                      paid order to ${relative(REPO_ROOT, ORDER_CSV_FILE)} and acknowledges it`);
 	say('   • Daily digest: unanswered call-center inquiries   open it, click "Execute workflow"');
 	say('   • Product approval report                          open it, click "Execute workflow"');
+	say('   • Returns waiting for receipt → CSV                open it, click "Execute workflow"');
 	say(' what to click  Open a workflow, double-click a Coupang node to see its operations;');
 	say('                "Executions" (top of a workflow) shows each trigger run.');
 	say(` logs           ${relative(REPO_ROOT, LOG_DIR)}/`);

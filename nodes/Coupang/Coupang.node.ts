@@ -12,7 +12,7 @@ export class Coupang implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: nodeSubtitle,
-		description: 'Read and answer customer inquiries, handle orders and claims, and check your products on Coupang (Wing Open API)',
+		description: 'Read and answer customer inquiries, handle orders, returns and exchanges, and check your products and stock on Coupang (Wing Open API)',
 		defaults: { name: 'Coupang' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

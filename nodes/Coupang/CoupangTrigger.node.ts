@@ -98,7 +98,9 @@ export class CoupangTrigger implements INodeType {
 				options: TRIGGER_EVENTS.map(({ name, value, description }) => ({ name, value, description })).sort((a, b) => a.name.localeCompare(b.name)),
 				default: 'productInquiry',
 			},
-			...TRIGGER_EVENTS.flatMap((event) => event.fields.map((field) => ({ ...field, displayOptions: { show: { event: [event.value] } } }))),
+			...TRIGGER_EVENTS.flatMap((event) =>
+				event.fields.map((field) => ({ ...field, displayOptions: { ...field.displayOptions, show: { ...field.displayOptions?.show, event: [event.value] } } })),
+			),
 			...outputFields,
 			{
 				displayName: 'Options',

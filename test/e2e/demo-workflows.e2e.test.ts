@@ -1,7 +1,8 @@
 /**
  * The demo's workflows (demo/workflows/*.json) as `npm run demo` imports them, run by a real n8n against the
- * sandbox: the daily digest and the product approval report (their "Run Now" manual trigger), and the New Order
- * workflow active in `n8n start` (polling every 10 seconds here instead of every minute). The inquiry CSV trigger
+ * sandbox: the daily digest, the product approval report and the returns waiting for receipt (their "Run Now"
+ * manual trigger), and the New Order workflow active in `n8n start` (polling every 10 seconds here instead of every
+ * minute). The inquiry CSV trigger
  * workflow is checked by `npm run demo -- --check` and, as a mechanism, by coupang-trigger.e2e.test.ts.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -35,6 +36,7 @@ describe('demo workflows in a real n8n', () => {
 			recentProducts.push(...added.created);
 		}
 		await sandbox.control('POST', 'call-center-inquiries', { count: 3, kind: 'waiting' });
+		await sandbox.control('POST', 'returns', { count: 2, receiptStatus: 'RETURNS_UNCHECKED' });
 		n8n = N8nUserFolder.createFresh(readInstalledN8n(), join(E2E_DIR, 'demo-workflows'), 'e2e-demo-workflows-key', join(E2E_LOG_DIR, 'demo-workflows-n8n.log'));
 		await n8n.installPackage(packedTarball());
 		const placeholders = { sandboxUrl: sandbox.url, filesDir };
@@ -78,6 +80,21 @@ describe('demo workflows in a real n8n', () => {
 		const expectedHistoryEntries = products.reduce((sum, item) => sum + (held.find((product) => product.sellerProductId === Number(item.sellerProductId))?.histories.length ?? 0), 0);
 		expect(expectedHistoryEntries).toBeGreaterThan(0);
 		expect(outcome.itemsOf('Status History')).toHaveLength(expectedHistoryEntries);
+	});
+
+	test('Returns waiting for receipt lists the return requests of the last 30 days not yet received, as a CSV file', async () => {
+		const outcome = await n8n.execute(DEMO_WORKFLOW_IDS.returnsWaiting);
+		expect(outcome.exitCode).toBe(0);
+		const held = await sandbox.control<Array<{ vendorId: string; receiptId: number; receiptType: string; receiptStatus: string; createdAt: string }>>('GET', 'returns');
+		const from = DateTime.now().setZone(KOREA).minus({ days: 30 }).toFormat('yyyy-MM-dd');
+		const waiting = held.filter((entry) => entry.vendorId === 'A00012345' && entry.receiptType === 'RETURN' && entry.receiptStatus === 'RETURNS_UNCHECKED' && entry.createdAt.slice(0, 10) >= from);
+		expect(waiting.length).toBeGreaterThanOrEqual(2);
+		const rows = outcome.itemsOf('Receipt List');
+		expect(rows.map((row) => Number(row.receiptId)).sort()).toEqual(waiting.map((entry) => entry.receiptId).sort());
+		expect(Object.keys(rows[0])).toEqual(['receiptId', 'requestedAt', 'orderId', 'items', 'quantity', 'reason', 'customerComment', 'pickupWaybills', 'toDo']);
+		expect(new Set(rows.map((row) => row.toDo))).toEqual(new Set(['confirmReceipt']));
+		const csv = outcome.execution?.data.resultData.runData['CSV File']?.[0];
+		expect(csv?.data?.main?.[0]).toHaveLength(1);
 	});
 
 	test('New order → CSV row → Set to Preparing: each new paid order becomes a CSV row and is acknowledged', async () => {

@@ -77,6 +77,10 @@ function expectNothingSentIntoTheKnownBlock(watch: { grants: number[]; learned: 
 	expect(blocked.length).toBeGreaterThanOrEqual(1);
 	expect(blocked.length).toBeLessThanOrEqual(Math.max(1, onTheirWay.length));
 }
+/** Resolves once the sandbox has logged `count` requests of ours. */
+async function untilOurRequests(count: number): Promise<void> {
+	while (ours(sandbox.requestLog()).length < count) await new Promise((resolve) => setTimeout(resolve, 10));
+}
 const sevenDays = (): IDataObject => ({ startDate: dateParameter(koreaDay(sandbox, 6)), endDate: dateParameter(koreaDay(sandbox, 0)), returnAll: true });
 const expectedIds = (): number[] => {
 	const [start, end] = [koreaDay(sandbox, 6), koreaDay(sandbox, 0)];
@@ -88,7 +92,7 @@ describe("Coupang's throttle holds the seller", () => {
 	it('a Return All that meets the block sends nothing more until the hold ends, then completes exactly', async () => {
 		const watch = watchPacer();
 		const running = runCoupang(sandbox, { resource: 'productInquiry', operation: 'getMany', answerStatus: 'ALL', ...sevenDays() });
-		await new Promise((resolve) => setTimeout(resolve, 300));
+		await untilOurRequests(2); // the Return All is under way (however long n8n-core took to start it)
 		await noisyNeighbour();
 		const result = await running;
 		expect(result.error).toBeUndefined();

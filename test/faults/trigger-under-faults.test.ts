@@ -20,7 +20,7 @@ import { resetSharedPacers } from '../../nodes/Coupang/core/pace';
 import { TRIGGER_PIPELINE_OPTIONS } from '../../nodes/Coupang/transport/client';
 import { startSandbox, type FaultConfig, type RunningSandbox } from '../../sandbox';
 import { credentialsFor } from '../helpers/n8n';
-import { createPollHarness, type PollHarness } from '../helpers/trigger';
+import { createPollHarness, pollOutcome } from '../helpers/trigger';
 import { LeakScan } from '../helpers/leaks';
 import { kst, kstText } from '../helpers/koreaTime';
 
@@ -61,14 +61,6 @@ beforeEach(() => {
 
 const ids = (items: IDataObject[] | null): string[] => (items ?? []).map((item) => String(item.inquiryId ?? item.shipmentBoxId));
 
-async function pollOutcome(trigger: PollHarness): Promise<{ items: IDataObject[] | null; error?: Error }> {
-	try {
-		return { items: await trigger.poll() };
-	} catch (error) {
-		return { items: null, error: error as Error };
-	}
-}
-
 const FAULTS: Partial<FaultConfig> = {
 	errorRate: 0.2,
 	dropConnectionRate: 0.05,
@@ -91,7 +83,7 @@ describe('Coupang Trigger: 30 polls under faults emit every inquiry exactly once
 	it.each([
 		{ event: 'productInquiry' as const, seed: 11 },
 		{ event: 'callCenterInquiry' as const, seed: 12 },
-		// Orders (issue 14): paid orders, each listed from its payment on
+		// paid orders, each listed from its payment on
 		{ event: 'order' as const, seed: 13 },
 	])('$event', async ({ event, seed }) => {
 		const trigger = createPollHarness({ credentials: credentialsFor(sandbox), parameters: { event } });

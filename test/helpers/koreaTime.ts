@@ -10,6 +10,9 @@ export const koreaDateOfMs = (ms: number): string => new Date(ms + KOREA_OFFSET_
 /** Korea wall clock `yyyy-MM-dd HH:mm:ss` of epoch ms (Coupang's list format). */
 export const kstText = (ms: number): string => new Date(ms + KOREA_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
 
+/** Korea wall clock `yyyy-MM-ddTHH:mm:ss` of epoch ms (the `createdAt` of return and exchange lists). */
+export const kstWallClock = (ms: number): string => new Date(ms + KOREA_OFFSET_MS).toISOString().slice(0, 19);
+
 /** Epoch ms of a Korea wall clock `yyyy-MM-dd HH:mm:ss`. */
 export const kst = (text: string): number => Date.parse(`${text.replace(' ', 'T')}+09:00`);
 

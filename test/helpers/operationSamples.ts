@@ -14,9 +14,11 @@ const koreaNow = (sandbox: RunningSandbox, hoursAgo = 0): string =>
 	DateTime.fromJSDate(sandbox.now()).setZone('Asia/Seoul').minus({ hours: hoursAgo }).toFormat('yyyy-MM-dd HH:mm:ss');
 const week = (sandbox: RunningSandbox): INode['parameters'] => ({ startDate: dateParameter(koreaDay(sandbox, 6)), endDate: dateParameter(koreaDay(sandbox, 0)) });
 
-/** A box of one order in `status`, ordered two hours ago. */
+/** A box of one order in `status`, ordered two hours ago, with a delivery message (so the schema shows its type). */
 function box(sandbox: RunningSandbox, status: string): { shipmentBoxId: number; orderId: number; items: Array<{ vendorItemId: number }> } {
-	return sandbox.store.orders.add({ status, orderedAt: koreaNow(sandbox, 2).replace(' ', 'T'), itemCount: 2 })[0];
+	const [added] = sandbox.store.orders.add({ status, orderedAt: koreaNow(sandbox, 2).replace(' ', 'T'), itemCount: 2 });
+	added.parcelPrintMessage ??= '문 앞에 놓아주세요';
+	return added;
 }
 
 const waybill = (shipped: ReturnType<typeof box>, deliveryCompanyCode: string, invoiceNumber: string): INode['parameters'] => ({
@@ -26,6 +28,9 @@ const waybill = (shipped: ReturnType<typeof box>, deliveryCompanyCode: string, i
 	deliveryCompanyCode,
 	invoiceNumber,
 });
+
+/** An option on sale with stock, priced 20 000 won. */
+const item = (sandbox: RunningSandbox) => sandbox.store.productItems.add({ count: 1, salePrice: 20000, amountInStock: 7 })[0];
 
 export const OPERATION_SAMPLES: Record<string, Sample> = {
 	'productInquiry:getMany': (sandbox) => ({ answerStatus: 'ALL', ...week(sandbox), returnAll: false, limit: 20 }),
@@ -64,6 +69,38 @@ export const OPERATION_SAMPLES: Record<string, Sample> = {
 	'order:setToPreparing': (sandbox) => ({ shipmentBoxIds: String(box(sandbox, 'ACCEPT').shipmentBoxId) }),
 	'order:uploadInvoice': (sandbox) => waybill(box(sandbox, 'INSTRUCT'), 'CJGLS', '123456789012'),
 	'order:updateInvoice': (sandbox) => waybill(box(sandbox, 'DELIVERING'), 'EPOST', '1234567890123'),
+	'returnRequest:getMany': (sandbox) => {
+		sandbox.store.returns.add({ createdAt: koreaNow(sandbox, 2).replace(' ', 'T') });
+		return { createdFrom: dateParameter(koreaDay(sandbox, 6)), createdTo: dateParameter(koreaDay(sandbox, 0)), returnAll: false, limit: 20 };
+	},
+	'returnRequest:get': (sandbox) => ({ receiptId: String(sandbox.store.returns.add({})[0].receiptId) }),
+	'returnRequest:confirmReceipt': (sandbox) => ({ receiptId: String(sandbox.store.returns.add({ quickRefund: false })[0].receiptId) }),
+	'returnRequest:approve': (sandbox) => ({ receiptId: String(sandbox.store.returns.add({ receiptStatus: 'VENDOR_WAREHOUSE_CONFIRM' })[0].receiptId) }),
+	'returnRequest:stopShipment': (sandbox) => ({ receiptId: String(sandbox.store.returns.add({ receiptStatus: 'RELEASE_STOP_UNCHECKED' })[0].receiptId) }),
+	'returnRequest:markAlreadyShipped': (sandbox) => ({
+		receiptId: String(sandbox.store.returns.add({ receiptStatus: 'RELEASE_STOP_UNCHECKED' })[0].receiptId),
+		deliveryCompanyCode: 'CJGLS',
+		invoiceNumber: '123456789012',
+	}),
+	'exchangeRequest:getMany': (sandbox) => {
+		sandbox.store.exchanges.add({ stage: 'received', createdAt: koreaNow(sandbox, 2).replace(' ', 'T') });
+		return { createdFrom: koreaNow(sandbox, 24 * 6).replace(' ', 'T'), createdTo: koreaNow(sandbox).replace(' ', 'T'), returnAll: false, limit: 20 };
+	},
+	'exchangeRequest:confirmReceipt': (sandbox) => ({ exchangeId: String(sandbox.store.exchanges.add({ stage: 'received' })[0].exchangeId) }),
+	'exchangeRequest:reject': (sandbox) => ({ exchangeId: String(sandbox.store.exchanges.add({ stage: 'received' })[0].exchangeId), exchangeRejectCode: 'SOLDOUT' }),
+	'exchangeRequest:uploadInvoice': (sandbox) => {
+		const [exchange] = sandbox.store.exchanges.add({ stage: 'confirmed' });
+		return { exchangeId: String(exchange.exchangeId), shipmentBoxId: String(exchange.redelivery[0].shipmentBoxId), goodsDeliveryCode: 'HANJIN', invoiceNumber: '412345678901' };
+	},
+	'productItem:getInventory': (sandbox) => ({ vendorItemId: String(item(sandbox).vendorItemId) }),
+	'productItem:updatePrice': (sandbox) => ({ vendorItemId: String(item(sandbox).vendorItemId), salePrice: 21000 }),
+	'productItem:updateQuantity': (sandbox) => ({ vendorItemId: String(item(sandbox).vendorItemId), quantity: 5 }),
+	'productItem:stopSales': (sandbox) => ({ vendorItemId: String(item(sandbox).vendorItemId) }),
+	'productItem:resumeSales': (sandbox) => {
+		const stopped = item(sandbox);
+		stopped.onSale = false;
+		return { vendorItemId: String(stopped.vendorItemId) };
+	},
 	'product:getStatusHistory': (sandbox) => ({
 		sellerProductId: String(sandbox.store.products.all.find((product) => product.vendorId === sandbox.vendorId)?.sellerProductId),
 		returnAll: true,

@@ -96,8 +96,14 @@ export function addDays(day: string, days: number): string {
 	return new Date(ms).toISOString().slice(0, 10);
 }
 
-/** Fakes only Date (timers, I/O and HTTP stay real), so the sandbox clock stands still until jest.setSystemTime moves it. */
-export function fakeDateOnly(at: number = Date.now()): void {
-	jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
+/**
+ * Fakes only Date (timers, I/O and HTTP stay real), so the sandbox clock stands still until jest.setSystemTime moves
+ * it; with `running`, Date starts at `at` and moves on with real time (signatures, sandbox and node share it).
+ */
+export function fakeDateOnly(at: number = Date.now(), running = false): void {
+	jest.useFakeTimers({
+		advanceTimers: running,
+		doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'],
+	});
 	jest.setSystemTime(at);
 }

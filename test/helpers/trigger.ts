@@ -88,3 +88,35 @@ export function createPollHarness(options: {
 		workflow,
 	};
 }
+
+/** The error a poll throws (the test fails when it does not throw). */
+export async function pollError(run: () => Promise<unknown>): Promise<Error> {
+	try {
+		await run();
+	} catch (error) {
+		return error as Error;
+	}
+	throw new Error('expected the poll to fail');
+}
+
+/** One poll as an active workflow: what it emitted, or the error it threw. */
+export async function pollOutcome(trigger: PollHarness): Promise<{ items: IDataObject[] | null; error?: Error }> {
+	try {
+		return { items: await trigger.poll() };
+	} catch (error) {
+		return { items: null, error: error as Error };
+	}
+}
+
+/**
+ * Instants of `days` days of traffic after `firstMidnight` (epoch ms of a Korea midnight): each day's midnight, the
+ * second before it, and a time of day that moves from day to day — the edges a catch-up's windows must not lose.
+ */
+export function instantsAroundMidnights(firstMidnight: number, days: number): number[] {
+	const instants: number[] = [];
+	for (let day = 1; day <= days; day++) {
+		const midnight = firstMidnight + day * 86_400_000;
+		instants.push(midnight - 1000, midnight, midnight + ((day * 7919) % 86400) * 1000);
+	}
+	return instants;
+}

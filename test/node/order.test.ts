@@ -7,7 +7,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { CoupangApi } from '../../credentials/CoupangApi.credentials';
-import { COURIERS as NODE_COURIERS } from '../../nodes/Coupang/core/coupangFacts';
+import { COURIERS as NODE_COURIERS } from '../../nodes/Coupang/core/couriers';
 import { COURIERS as SANDBOX_COURIERS, startSandbox, toOrderHistoryJson, toOrderSheetJson, type OrderBox, type RunningSandbox } from '../../sandbox';
 import { dateParameter, koreaDay, liftPaceForThisFile, runCoupang } from '../helpers/coupang';
 import { koreaDateOfMs, kstText } from '../helpers/koreaTime';
@@ -413,7 +413,7 @@ describe('Order: every rule is checked before any request', () => {
 			/Time range 2026-11-01T10:00 to 2026-11-02T10:00 is 24 hours; Coupang allows less than 24 hours between Start Time and End Time/,
 		],
 		['end time before start time', getMany({ searchBy: 'minute', startTime: '2026-11-01T10:00:00', endTime: '2026-11-01T09:59:00' }), /End Time 2026-11-01T09:59:00 is before Start Time 2026-11-01T10:00:00/],
-		['a status Coupang does not know', getMany({ status: '={{ "PAID" }}', startDate: '2026-11-01T00:00:00', endDate: '2026-11-01T00:00:00' }), /Status "PAID" is not one of ACCEPT, INSTRUCT, DEPARTURE/],
+		['a status Coupang does not know', getMany({ status: '={{ "PAID" }}', startDate: '2026-11-01T00:00:00', endDate: '2026-11-01T00:00:00' }), /Status must be one of ACCEPT, INSTRUCT, DEPARTURE, .*, got "PAID"/],
 		['page size 51', getMany({ startDate: '2026-11-01T00:00:00', endDate: '2026-11-01T00:00:00', options: { pageSize: 51 } }), /Page Size is 51; Coupang allows 1 to 50/],
 		['a shipment box ID with letters', { resource: 'order', operation: 'get', shipmentBoxId: '64253897-01' }, /Shipment Box ID must be a number \(digits only\), got "64253897-01"/],
 		['an order ID from an empty expression', { resource: 'order', operation: 'getByOrderId', orderId: '={{ $json.orderId ?? "" }}' }, /Order ID is required/],
@@ -424,11 +424,11 @@ describe('Order: every rule is checked before any request', () => {
 			{ resource: 'order', operation: 'setToPreparing', shipmentBoxIds: '={{ 642538970006401429 }}' },
 			/Shipment Box IDs: 642538970006401400 is larger than 2\^53 and lost digits on its way here; pass it as text/,
 		],
-		['a courier code Coupang does not know', upload({ deliveryCompanyCode: '={{ "LOTTE" }}' }), /Courier "LOTTE" is not one of Coupang's courier codes/],
-		['a CJ waybill of 11 digits', upload({ invoiceNumber: '12345678901' }), /Invoice Number "12345678901" for CJ Logistics \(CJ대한통운\) \(CJGLS\) must be 10 or 12 digits/],
-		['a Lotte waybill with hyphens', upload({ deliveryCompanyCode: 'HYUNDAI', invoiceNumber: '1234-5678-90' }), /Invoice Number "1234-5678-90" for .* \(HYUNDAI\) must be 10, 12 or 13 digits/],
-		['a Kyungdong waybill of 7 digits', upload({ deliveryCompanyCode: 'KDEXP', invoiceNumber: '1234567' }), /\(KDEXP\) must be 8 to 16 digits/],
-		['own delivery with letters', upload({ deliveryCompanyCode: 'DIRECT', invoiceNumber: 'A1' }), /\(DIRECT\) must be digits/],
+		['a courier code Coupang does not know', upload({ deliveryCompanyCode: '={{ "LOTTE" }}' }), /Courier "LOTTE" is not a Coupang courier code: Lotte is HYUNDAI in Coupang's list/],
+		['a CJ waybill of 11 digits', upload({ invoiceNumber: '12345678901' }), /Invoice Number "12345678901" has 11 characters; CJGLS waybills have 10 or 12/],
+		['a Lotte waybill with hyphens', upload({ deliveryCompanyCode: 'HYUNDAI', invoiceNumber: '1234-5678-90' }), /Invoice Number "1234-5678-90" must be digits only \(no spaces or hyphens\) for HYUNDAI/],
+		['a Kyungdong waybill of 7 digits', upload({ deliveryCompanyCode: 'KDEXP', invoiceNumber: '1234567' }), /KDEXP waybills have 8 to 16/],
+		['own delivery with letters', upload({ deliveryCompanyCode: 'DIRECT', invoiceNumber: 'A1' }), /must be digits only \(no spaces or hyphens\) for DIRECT/],
 		['no waybill number', upload({ invoiceNumber: '={{ "" }}' }), /Invoice Number is required/],
 		['a waybill and an estimated shipping date', upload({ splitShipping: true, estimatedShippingDate: '2026-11-25T00:00:00' }), /Give an Invoice Number or an Estimated Shipping Date for a split shipment, not both/],
 		['no option IDs', upload({ vendorItemIds: '={{ "" }}' }), /Option IDs is required/],
@@ -458,10 +458,10 @@ describe('Order: every rule is checked before any request', () => {
 
 describe('couriers', () => {
 	it("every courier the node offers is one of the sandbox's (R19's list), with the same waybill lengths where documented", () => {
-		for (const courier of NODE_COURIERS) {
-			const known = SANDBOX_COURIERS[courier.code];
-			expect({ code: courier.code, known: known !== undefined }).toEqual({ code: courier.code, known: true });
-			if (courier.digits) expect({ code: courier.code, digits: known.digits }).toEqual({ code: courier.code, digits: courier.digits });
+		for (const [code, courier] of Object.entries(NODE_COURIERS)) {
+			const known = SANDBOX_COURIERS[code];
+			expect({ code, known: known !== undefined }).toEqual({ code, known: true });
+			if (courier.lengths) expect({ code, digits: known.digits }).toEqual({ code, digits: courier.lengths });
 		}
 	});
 });

@@ -11,7 +11,7 @@ import { resetSharedPacers } from '../../nodes/Coupang/core/pace';
 import { TRIGGER_PIPELINE_OPTIONS } from '../../nodes/Coupang/transport/client';
 import { startSandbox, type RunningSandbox } from '../../sandbox';
 import { credentialsFor } from '../helpers/n8n';
-import { createPollHarness, type PollHarness } from '../helpers/trigger';
+import { createPollHarness, instantsAroundMidnights, pollError, type PollHarness } from '../helpers/trigger';
 import { kst, kstText } from '../helpers/koreaTime';
 
 const SECOND = 1000;
@@ -39,15 +39,6 @@ const listRequests = (): Array<{ query: URLSearchParams; status: number }> =>
 		.requestLog()
 		.filter((entry) => entry.path.endsWith('/onlineInquiries') || entry.path.endsWith('/callCenterInquiries'))
 		.map((entry) => ({ query: new URLSearchParams(entry.query), status: entry.status }));
-
-async function pollError(run: () => Promise<unknown>): Promise<Error> {
-	try {
-		await run();
-	} catch (error) {
-		return error as Error;
-	}
-	throw new Error('expected the poll to fail');
-}
 
 beforeAll(async () => {
 	jest.useFakeTimers({
@@ -177,12 +168,7 @@ describe('Coupang Trigger: new product inquiries', () => {
 			for (const id of addProductInquiries(kstText(at))) expected.push({ id, at });
 		};
 		add(activation);
-		for (let day = 1; day <= 30; day++) {
-			const midnight = kst('2026-11-01 00:00:00') + day * DAY;
-			add(midnight - SECOND);
-			add(midnight);
-			add(midnight + ((day * 7919) % 86400) * SECOND);
-		}
+		for (const at of instantsAroundMidnights(kst('2026-11-01 00:00:00'), 30)) add(at);
 		setNow(activation + 30 * DAY);
 		add(Date.now());
 		sandbox.clearRequestLog();

@@ -16,16 +16,8 @@ import {
 	toCoupangDateTime,
 } from '../../nodes/Coupang/core/dates';
 import { CoupangInputError } from '../../nodes/Coupang/core/input';
+import { inputError } from '../helpers/inputError';
 
-function inputError(run: () => unknown): CoupangInputError {
-	try {
-		run();
-	} catch (error) {
-		if (error instanceof CoupangInputError) return error;
-		throw error;
-	}
-	throw new Error('expected a CoupangInputError, nothing was thrown');
-}
 
 describe('toCoupangDate', () => {
 	it('keeps a plain calendar day as it is, whatever the workflow time zone', () => {

@@ -1,10 +1,7 @@
-/** The pure pieces of the Order resource: order periods and minute windows, ID lists, waybill checks, shared batches. */
+/** The pure pieces of the Order resource: order periods and minute windows, ID lists, shared batches (waybills: couriers.test.ts). */
 import { packCalls, SharedBatches, type Outcome } from '../../nodes/Coupang/core/batches';
-import { COURIERS } from '../../nodes/Coupang/core/coupangFacts';
 import { checkOrderMinuteRange, checkOrderPeriod, isUpToMinute, splitOrderMinuteRange, splitOrderPeriod } from '../../nodes/Coupang/core/dates';
-import { checkIdList, checkInvoiceNumber } from '../../nodes/Coupang/core/input';
-
-const courier = (code: string): (typeof COURIERS)[number] => COURIERS.find((candidate) => candidate.code === code) as (typeof COURIERS)[number];
+import { checkIdList } from '../../nodes/Coupang/core/input';
 
 describe('order periods (PO list by day)', () => {
 	it('accepts 31 days with both ends included, refuses 32', () => {
@@ -63,25 +60,6 @@ describe('ID lists', () => {
 		expect(() => checkIdList(' , ', 'IDs')).toThrow('IDs is required');
 		expect(() => checkIdList('12a', 'IDs')).toThrow('IDs must be numbers (digits only), got "12a"');
 		expect(() => checkIdList(642538970006401429, 'IDs')).toThrow(/larger than 2\^53/);
-	});
-});
-
-describe('waybill numbers', () => {
-	it.each([
-		['CJGLS', '1234567890', true],
-		['CJGLS', '12345678901', false],
-		['EPOST', '1234567890123', true],
-		['UPS', '123456789', true],
-		['KDEXP', '12345678', true],
-		['KDEXP', '12345678901234567', false],
-		['DIRECT', '1', true],
-		['DIRECT', 'x1', false],
-		['FEDEX', 'AB12 34', false],
-		['FEDEX', 'AB1234', true],
-	])('%s %s: %s', (code, number, valid) => {
-		const check = (): string => checkInvoiceNumber(number, 'Invoice Number', courier(code));
-		if (valid) expect(check()).toBe(number);
-		else expect(check).toThrow(/Invoice Number/);
 	});
 });
 

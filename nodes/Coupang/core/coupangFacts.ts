@@ -24,6 +24,12 @@ export const THROTTLE_HOLD_SECONDS = { default: 300, min: 60, max: 3600 } as con
 const OPENAPI_V4 = '/v2/providers/openapi/apis/api/v4/vendors';
 const OPENAPI_V5 = '/v2/providers/openapi/apis/api/v5/vendors';
 const SELLER_PRODUCTS = '/v2/providers/seller_api/apis/api/v1/marketplace/seller-products';
+const VENDOR_ITEMS = '/v2/providers/seller_api/apis/api/v1/marketplace/vendor-items';
+
+/** The state changes of a return receipt (fact sheet 9.3-9.6). */
+export type ReturnAction = 'receiveConfirmation' | 'approval' | 'stoppedShipment' | 'completedShipment';
+/** The state changes of an exchange request (fact sheet 10.2-10.4). */
+export type ExchangeAction = 'receiveConfirmation' | 'rejection' | 'invoices';
 
 /**
  * Endpoint paths. Arguments are validated before they get here (vendor IDs match VENDOR_ID_PATTERN, other IDs
@@ -46,6 +52,17 @@ export const PATHS = {
 	orderAcknowledgement: (vendorId: string) => `${OPENAPI_V4}/${vendorId}/ordersheets/acknowledgement`,
 	orderInvoices: (vendorId: string) => `${OPENAPI_V4}/${vendorId}/orders/invoices`,
 	orderInvoiceUpdates: (vendorId: string) => `${OPENAPI_V4}/${vendorId}/orders/updateInvoices`,
+	// Returns, exchanges and product items. The v4 return paths stay valid beside the current v6/v5 pages and keep
+	// their format (fact sheet 1.4, notice KO-48314250583705); product items have no vendorId in the path.
+	returnRequests: (vendorId: string) => `${OPENAPI_V4}/${vendorId}/returnRequests`,
+	returnRequest: (vendorId: string, receiptId: string) => `${OPENAPI_V4}/${vendorId}/returnRequests/${receiptId}`,
+	returnRequestAction: (vendorId: string, receiptId: string, action: ReturnAction) => `${OPENAPI_V4}/${vendorId}/returnRequests/${receiptId}/${action}`,
+	exchangeRequests: (vendorId: string) => `${OPENAPI_V4}/${vendorId}/exchangeRequests`,
+	exchangeRequestAction: (vendorId: string, exchangeId: string, action: ExchangeAction) => `${OPENAPI_V4}/${vendorId}/exchangeRequests/${exchangeId}/${action}`,
+	vendorItemInventory: (vendorItemId: string) => `${VENDOR_ITEMS}/${vendorItemId}/inventories`,
+	vendorItemPrice: (vendorItemId: string, price: number) => `${VENDOR_ITEMS}/${vendorItemId}/prices/${price}`,
+	vendorItemQuantity: (vendorItemId: string, quantity: number) => `${VENDOR_ITEMS}/${vendorItemId}/quantities/${quantity}`,
+	vendorItemSales: (vendorItemId: string, action: 'stop' | 'resume') => `${VENDOR_ITEMS}/${vendorItemId}/sales/${action}`,
 } as const;
 
 /** Largest page each list accepts. */
@@ -58,12 +75,29 @@ export const MAX_PAGE_SIZE = {
 	statusHistory: 50,
 	/** ordersheets: maxPerPage, "default 50; at most 50 per page". */
 	orders: 50,
+	/** returnRequests: maxPerPage "default = 50" (R19); no maximum documented, so no more than the default. */
+	returnRequests: 50,
+	/** exchangeRequests: maxPerPage default 10 (R19), maximum not documented; 50 as the return list's default. */
+	exchangeRequests: 50,
 } as const;
+
+/** Exchange list pages when the user sets none: Coupang's documented default (its maximum is not documented). */
+export const DEFAULT_EXCHANGE_PAGE_SIZE = 10;
 
 /** Coupang accepts an inquiry period when inquiryEndAt - inquiryStartAt <= 7 days (both dates inclusive). */
 export const MAX_INQUIRY_PERIOD_DAYS = 7;
 /** Coupang accepts a product time frame when createdAtTo - createdAtFrom <= 10 minutes. */
 export const MAX_PRODUCT_TIME_FRAME_MINUTES = 10;
+
+/**
+ * Return/cancellation lists: createdAtFrom..createdAtTo at most 31 days, by day or by minute ("최대 31일", R19; the
+ * day example 07-01..07-31 counts both ends).
+ */
+export const MAX_RETURN_PERIOD_DAYS = 31;
+/** Exchange lists: createdAtFrom..createdAtTo (to the second) at most 7 days (R19). */
+export const MAX_EXCHANGE_PERIOD_DAYS = 7;
+/** Sale prices change in steps of 10 won ("Min unit of input is 10 won", EN-360034156273). */
+export const SALE_PRICE_STEP_WON = 10;
 
 /** Coupang's dates are Korea time: Asia/Seoul, UTC+9, no daylight saving time since 1988. */
 export const COUPANG_TIME_ZONE = 'Asia/Seoul';
@@ -84,56 +118,3 @@ export const MAX_ORDER_PERIOD_DAYS = 31;
 export const MAX_ORDER_MINUTE_RANGE_HOURS = 24;
 /** Acknowledgement: "Request up to 50 at a time". */
 export const MAX_ACKNOWLEDGEMENT_BOXES = 50;
-
-/**
- * Courier codes (`deliveryCompanyCode`) in use: R19's list without the merged or closed ones (KOREX, DONGBU, INNOGIS,
- * IQS), with the waybill lengths (digits) of the current page KO-360034156033 where it gives them. `DIRECT`: any digits.
- */
-export const COURIERS: ReadonlyArray<{ code: string; name: string; digits?: readonly number[] }> = [
-	{ code: 'CJGLS', name: 'CJ Logistics (CJ대한통운)', digits: [10, 12] },
-	{ code: 'HYUNDAI', name: 'Lotte Global Logistics (롯데택배)', digits: [10, 12, 13] },
-	{ code: 'HANJIN', name: 'Hanjin (한진택배)', digits: [10, 12] },
-	{ code: 'KGB', name: 'Logen (로젠택배)', digits: [10, 11] },
-	{ code: 'EPOST', name: 'Korea Post (우체국)', digits: [13] },
-	{ code: 'KDEXP', name: 'Kyungdong (경동택배)', digits: [8, 9, 10, 11, 12, 13, 14, 15, 16] },
-	{ code: 'ILYANG', name: 'Ilyang Logis (일양택배)', digits: [8, 9, 10, 11, 12, 13, 14, 15, 16] },
-	{ code: 'CHUNIL', name: 'Chunil (천일택배)', digits: [11] },
-	{ code: 'DAESIN', name: 'Daesin (대신택배)', digits: [13] },
-	{ code: 'CVS', name: 'CVSnet (CVS택배)', digits: [10, 12] },
-	{ code: 'HDEXP', name: 'Hapdong (합동택배)', digits: [8, 9, 10, 11, 12, 13, 14, 15, 16] },
-	{ code: 'DHL', name: 'DHL', digits: [10, 13, 20] },
-	{ code: 'UPS', name: 'UPS', digits: [9, 18] },
-	{ code: 'DIRECT', name: 'Own Delivery, No Tracking (업체직송)' },
-	{ code: 'KGBPS', name: 'KGB (KGB택배)' },
-	{ code: 'AJOU', name: 'Ajou (아주택배)' },
-	{ code: 'CSLOGIS', name: 'SC Logis (SC로지스)' },
-	{ code: 'FEDEX', name: 'FedEx' },
-	{ code: 'REGISTPOST', name: 'Registered Mail (우편등기)' },
-	{ code: 'COUPANG', name: 'Coupang Own Delivery (쿠팡자체배송)' },
-	{ code: 'EMS', name: 'Korea Post EMS (우체국 EMS)' },
-	{ code: 'TNT', name: 'TNT' },
-	{ code: 'USPS', name: 'USPS' },
-	{ code: 'IPARCEL', name: 'i-parcel' },
-	{ code: 'GSMNTON', name: 'GSM NtoN' },
-	{ code: 'SWGEXP', name: 'Sungwon Global (성원글로벌)' },
-	{ code: 'PANTOS', name: 'Pantos (범한판토스)' },
-	{ code: 'ACIEXPRESS', name: 'ACI Express' },
-	{ code: 'DAEWOON', name: 'Daewoon Global (대운글로벌)' },
-	{ code: 'AIRBOY', name: 'Airboy Express (에어보이익스프레스)' },
-	{ code: 'KGLNET', name: 'KGL Networks (KGL네트웍스)' },
-	{ code: 'KUNYOUNG', name: 'Kunyoung (건영택배)' },
-	{ code: 'SLX', name: 'SLX (SLX택배)' },
-	{ code: 'HONAM', name: 'Honam (호남택배)' },
-	{ code: 'LINEEXPRESS', name: 'Line Express' },
-	{ code: 'TWOFASTEXP', name: '2FastExpress' },
-	{ code: 'ECMS', name: 'ECMS Express (ECMS익스프레스)' },
-	{ code: 'SELC', name: 'Samsung Direct (삼성직배송)' },
-	{ code: 'WONDERS', name: 'Wonders Quick (원더스퀵)' },
-	{ code: 'YONGMA', name: 'Yongma Logis (용마로지스)' },
-	{ code: 'SEBANG', name: 'Sebang (세방택배)' },
-	{ code: 'NHLOGIS', name: 'NongHyup (농협택배)' },
-	{ code: 'LOTTEGLOBAL', name: 'Lotte Global (롯데글로벌)' },
-	{ code: 'GSIEXPRESS', name: 'GSI Express (GSI익스프레스)' },
-	{ code: 'EFS', name: 'EFS' },
-	{ code: 'DHLGLOBALMAIL', name: 'DHL Global Mail' },
-];

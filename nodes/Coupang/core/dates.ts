@@ -251,11 +251,20 @@ function requireDate(text: string, field: string): number {
 	return dayNumber;
 }
 
-function requireOrderedPeriod(start: string, end: string): [number, number] {
-	const startDay = requireDate(start, 'Start Date');
-	const endDay = requireDate(end, 'End Date');
+/** What a range's two ends are called in the node (for the messages of the checks). */
+export interface RangeLabels {
+	from: string;
+	to: string;
+}
+
+const PERIOD_LABELS: RangeLabels = { from: 'Start Date', to: 'End Date' };
+const FRAME_LABELS: RangeLabels = { from: 'Created From', to: 'Created To' };
+
+function requireOrderedPeriod(start: string, end: string, labels: RangeLabels = PERIOD_LABELS): [number, number] {
+	const startDay = requireDate(start, labels.from);
+	const endDay = requireDate(end, labels.to);
 	if (endDay < startDay) {
-		throw new CoupangInputError('End Date', end, `End Date ${end} is before Start Date ${start}`);
+		throw new CoupangInputError(labels.to, end, `${labels.to} ${end} is before ${labels.from} ${start}`);
 	}
 	return [startDay, endDay];
 }
@@ -288,9 +297,13 @@ export function splitInquiryPeriod(start: string, end: string): KoreaDays[] {
 	return splitKoreaDays(start, end, INQUIRY_WINDOW_DAYS);
 }
 
-/** Contiguous inclusive windows of at most `windowDays` calendar days covering exactly [start, end], oldest first. */
-function splitKoreaDays(start: string, end: string, windowDays: number): KoreaDays[] {
-	const [startDay, endDay] = requireOrderedPeriod(start, end);
+/**
+ * Splits an inclusive period of Korea days into contiguous, non-overlapping inclusive windows of at most
+ * `windowDays` calendar days, in chronological order, covering exactly [start, end]. Throws for malformed dates or
+ * an end before the start (fields named by `labels`).
+ */
+export function splitKoreaDays(start: string, end: string, windowDays: number, labels: RangeLabels = PERIOD_LABELS): KoreaDays[] {
+	const [startDay, endDay] = requireOrderedPeriod(start, end, labels);
 	const windows: KoreaDays[] = [];
 	for (let first = startDay; first <= endDay; first += windowDays) {
 		const last = Math.min(first + windowDays - 1, endDay);
@@ -404,36 +417,47 @@ function requireDateTime(text: string, field: string): number {
 	return seconds;
 }
 
-function requireOrderedFrame(from: string, to: string): [number, number] {
-	const fromSeconds = requireDateTime(from, 'Created From');
-	const toSeconds = requireDateTime(to, 'Created To');
+function requireOrderedFrame(from: string, to: string, labels: RangeLabels = FRAME_LABELS): [number, number] {
+	const fromSeconds = requireDateTime(from, labels.from);
+	const toSeconds = requireDateTime(to, labels.to);
 	if (toSeconds < fromSeconds) {
-		throw new CoupangInputError('Created To', to, `Created To ${to} is before Created From ${from}`);
+		throw new CoupangInputError(labels.to, to, `${labels.to} ${to} is before ${labels.from} ${from}`);
 	}
 	return [fromSeconds, toSeconds];
 }
 
-/** `10 minutes 1 second`; with `inHours`, `24 hours` or `50 hours 30 minutes` (whole minutes). */
+function plural(count: number, unit: string): string {
+	return `${count} ${unit}${count === 1 ? '' : 's'}`;
+}
+
+/** "10 minutes 1 second", "120 minutes"; from a day on "31 days 2 hours 5 minutes", or with `inHours` "50 hours 30 minutes". */
 function describeDuration(seconds: number, inHours = false): string {
-	const hours = inHours ? Math.floor(seconds / 3600) : 0;
-	const minutes = Math.floor((seconds - hours * 3600) / 60);
+	const days = inHours ? 0 : Math.floor(seconds / SECONDS_PER_DAY);
+	const hours = days > 0 || inHours ? Math.floor((seconds - days * SECONDS_PER_DAY) / 3600) : 0;
+	const minutes = Math.floor((seconds - days * SECONDS_PER_DAY - hours * 3600) / 60);
 	const rest = seconds % 60;
 	const parts: string[] = [];
-	if (hours > 0) parts.push(`${hours} hour${hours === 1 ? '' : 's'}`);
-	if (minutes > 0) parts.push(`${minutes} minute${minutes === 1 ? '' : 's'}`);
-	if (rest > 0 || seconds === 0) parts.push(`${rest} second${rest === 1 ? '' : 's'}`);
+	if (days > 0) parts.push(plural(days, 'day'));
+	if (hours > 0) parts.push(plural(hours, 'hour'));
+	if (minutes > 0) parts.push(plural(minutes, 'minute'));
+	if (rest > 0 || parts.length === 0) parts.push(plural(rest, 'second'));
 	return parts.join(' ');
 }
 
 /** Throws unless Coupang accepts the time frame: `yyyy-MM-ddTHH:mm:ss`, to not before from, to - from <= 10 min. */
 export function checkTimeFrame(from: string, to: string): void {
-	const [fromSeconds, toSeconds] = requireOrderedFrame(from, to);
+	checkWallClockRange(from, to, MAX_TIME_FRAME_SECONDS);
+}
+
+/** Throws unless `from`..`to` (`yyyy-MM-ddTHH:mm:ss`) are ordered and at most `maxSeconds` apart. */
+export function checkWallClockRange(from: string, to: string, maxSeconds: number, labels: RangeLabels = FRAME_LABELS): void {
+	const [fromSeconds, toSeconds] = requireOrderedFrame(from, to, labels);
 	const span = toSeconds - fromSeconds;
-	if (span > MAX_TIME_FRAME_SECONDS) {
+	if (span > maxSeconds) {
 		throw new CoupangInputError(
-			'Created To',
+			labels.to,
 			to,
-			`Time frame ${from} to ${to} is ${describeDuration(span)}; Coupang allows at most ${MAX_PRODUCT_TIME_FRAME_MINUTES} minutes between Created From and Created To`,
+			`Time frame ${from} to ${to} is ${describeDuration(span)}; Coupang allows at most ${describeDuration(maxSeconds)} between ${labels.from} and ${labels.to}`,
 		);
 	}
 }
@@ -452,12 +476,30 @@ export const TIME_FRAME_WINDOW_SECONDS = MAX_TIME_FRAME_SECONDS - 1;
  * Callers drop duplicates (a boundary second appears twice if createdAtTo is inclusive) and what lies outside
  * [from, to] (`isInTimeFrame`). Two hours (00:00:00 to 02:00:00) give 13 windows, a day 145.
  */
-export function splitTimeFrame(from: string, to: string): Array<{ from: string; to: string }> {
-	const [fromSeconds, toSeconds] = requireOrderedFrame(from, to);
-	const end = toSeconds + 1;
-	const windows: Array<{ from: string; to: string }> = [];
-	for (let first = fromSeconds; first < end; first += TIME_FRAME_WINDOW_SECONDS) {
-		windows.push({ from: formatWallSeconds(first), to: formatWallSeconds(Math.min(first + TIME_FRAME_WINDOW_SECONDS, end)) });
+export function splitTimeFrame(from: string, to: string): WallClockWindow[] {
+	return splitWallClockRange(from, to, TIME_FRAME_WINDOW_SECONDS);
+}
+
+/** A window of a list searched by time: `yyyy-MM-ddTHH:mm:ss` Korea wall clock, both ends as sent. */
+export interface WallClockWindow {
+	from: string;
+	to: string;
+}
+
+/**
+ * Windows for the inclusive range [from, to] of a list whose silent points are the edge of its limit and whether its
+ * `createdAtTo` is inclusive, in the way `splitTimeFrame` does it: bounds in whole `grainSeconds` (1, or 60 for lists
+ * searched to the minute: `from` is rounded down to its minute); each window spans at most `windowSeconds` (a
+ * multiple of the grain, below the limit); consecutive windows share their boundary; the last ends one grain after
+ * `to`. Callers drop duplicates and what lies outside [from, to] (`isInTimeFrame`).
+ */
+export function splitWallClockRange(from: string, to: string, windowSeconds: number, grainSeconds = 1, labels: RangeLabels = FRAME_LABELS): WallClockWindow[] {
+	const [fromSeconds, toSeconds] = requireOrderedFrame(from, to, labels);
+	const first = Math.floor(fromSeconds / grainSeconds) * grainSeconds;
+	const end = Math.floor(toSeconds / grainSeconds) * grainSeconds + grainSeconds;
+	const windows: WallClockWindow[] = [];
+	for (let start = first; start < end; start += windowSeconds) {
+		windows.push({ from: formatWallSeconds(start), to: formatWallSeconds(Math.min(start + windowSeconds, end)) });
 	}
 	return windows;
 }
@@ -468,4 +510,28 @@ export function isInTimeFrame(from: string, to: string, createdAt: unknown): boo
 	if (seconds === undefined) return true;
 	const [fromSeconds, toSeconds] = requireOrderedFrame(from, to);
 	return seconds >= fromSeconds && seconds <= toSeconds;
+}
+
+/* ------------------------------------------------------------------ claim lists (returns, exchanges) */
+
+/** The Korea days of a window as a wall-clock range: from 00:00:00 of the first to 23:59:59 of the last. */
+export function koreaDaysAsWallClock(days: KoreaDays): WallClockWindow {
+	requireOrderedPeriod(days.start, days.end);
+	return { from: `${days.start}T00:00:00`, to: `${days.end}T23:59:59` };
+}
+
+/**
+ * Throws unless the period of Korea days `start`..`end` is ordered and counts at most `maxDays` calendar days, both
+ * ends included (Coupang's return lists: "at most 31 days", and its example 07-01..07-31 counts both ends).
+ */
+export function checkKoreaDayCount(start: string, end: string, maxDays: number, labels: RangeLabels = PERIOD_LABELS): void {
+	const [startDay, endDay] = requireOrderedPeriod(start, end, labels);
+	const days = endDay - startDay + 1;
+	if (days > maxDays) {
+		throw new CoupangInputError(
+			labels.to,
+			end,
+			`Period ${start} to ${end} covers ${plural(days, 'day')}; Coupang lists at most ${maxDays} days at once (${labels.from} and ${labels.to} included)`,
+		);
+	}
 }

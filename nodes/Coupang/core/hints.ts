@@ -36,6 +36,14 @@ const MESSAGE_HINTS: Array<[RegExp, string]> = [
 		/can't be answer|can not be answer|cannot be answer/i,
 		'Only inquiries waiting for your reply can be answered (inquiryStatus progress, transfer status requestAnswer; Status "Waiting for Your Reply"). Transferred inquiries that only need confirming take Confirm, and Coupang closes inquiries left for 24 hours.',
 	],
+	// Returns, exchanges and product items.
+	[/취소반품접수수량과 cancelCount/, "Cancel Count must be the receipt's total quantity (cancelCountSum, e.g. 2 of one item and 3 of another: 5). Leave Cancel Count empty and the node reads it from the receipt."],
+	[/product is already returned/i, 'The stop-shipment request was already answered (shipment stopped, already shipped, or the receipt completed). Check the receipt with Get.'],
+	[/no history of the warehouse receipt confirmation/i, 'Approve a return only after Confirm Receipt (status VENDOR_WAREHOUSE_CONFIRM). Quick-refund returns complete at Confirm Receipt and need no approval.'],
+	[/cannot find the receipt|doesn't belong to the vendorid/i, 'Check the Receipt ID: it must be one of your return receipts (Coupang does not look up cancellation receipts by ID).'],
+	[/completecollect/i, 'Coupang takes the exchange waybill once the pickup is complete (collectStatus CompleteCollect), up to 10 minutes after Confirm Receipt: try again later, on the re-delivery box (redeliveryShipmentBoxId).'],
+	[/최대 50% 인하|decreasing 50% and increasing 100%/i, 'Coupang changes a price by at most 50% down or 100% up at once. Turn on Allow a Large Change (forceSalePriceUpdate) if the new price is right.'],
+	[/모니터링/, 'Coupang stopped this option by its monitoring: it cannot be resumed through the API. Check the option in Wing.'],
 	[/invalid signature/i, 'The Secret Key does not match the Access Key. Copy both again from Wing → Seller Info → Open API Key.'],
 	[/signature is expired/i, "The n8n server's clock is off by more than 5 minutes. Synchronise it (NTP) and retry."],
 	[

@@ -54,9 +54,9 @@ export function checkWingUser(given: unknown, fallback: string | undefined, labe
 	return text;
 }
 
-/** Page Size option: 1..max, the maximum when left empty (the fewest requests). */
-export function checkPageSize(value: unknown, max: number): number {
-	if (isBlank(value)) return max;
+/** Page Size option: 1..max; left empty, `fallback` (by default the maximum: the fewest requests). */
+export function checkPageSize(value: unknown, max: number, fallback = max): number {
+	if (isBlank(value)) return fallback;
 	const size = Number(value);
 	if (!Number.isInteger(size) || size < 1 || size > max) {
 		throw new CoupangInputError('Page Size', String(value), `Page Size is ${String(value)}; Coupang allows 1 to ${max}`);
@@ -83,7 +83,7 @@ export function checkExtendedTimeout(value: unknown): number | undefined {
 	return milliseconds;
 }
 
-/* ------------------------------------------------------------------ orders */
+/* ------------------------------------------------------------------ orders, claims and product items */
 
 /**
  * A list of IDs (shipment boxes…): one ID, several separated by commas, spaces or new lines, or what an expression
@@ -106,44 +106,32 @@ export function checkIdList(value: unknown, label: string): string[] {
 	return ids;
 }
 
-/** A courier code from Coupang's list. */
-export function checkCourierCode(value: unknown, label: string, couriers: ReadonlyArray<{ code: string }>): string {
-	const code = asText(value);
-	if (code === '') throw new CoupangInputError(label, code, `${label} is required`);
-	if (!couriers.some((courier) => courier.code === code)) {
-		throw new CoupangInputError(label, code, `${label} "${code}" is not one of Coupang's courier codes (e.g. CJGLS, HANJIN, HYUNDAI, KGB, EPOST)`);
-	}
-	return code;
-}
-
-/** 10, 12 or 13; 8 to 16 for a run. */
-function describeLengths(lengths: readonly number[]): string {
-	const [first, last] = [lengths[0], lengths[lengths.length - 1]];
-	if (lengths.length > 2 && last - first === lengths.length - 1) return `${first} to ${last}`;
-	return lengths.length === 1 ? String(first) : `${lengths.slice(0, -1).join(', ')} or ${last}`;
-}
-
-/**
- * A waybill number for a courier: digits of one of the lengths Coupang's courier list gives for it, digits of any
- * length for DIRECT (own delivery, no tracking), anything without spaces for couriers whose length the list omits.
- */
-export function checkInvoiceNumber(value: unknown, label: string, courier: { code: string; name: string; digits?: readonly number[] }): string {
-	const number = asText(value);
-	if (number === '') throw new CoupangInputError(label, number, `${label} is required`);
-	if (courier.digits) {
-		const lengths = describeLengths(courier.digits);
-		if (!/^\d+$/.test(number) || !courier.digits.includes(number.length)) {
-			throw new CoupangInputError(label, number, `${label} "${number}" for ${courier.name} (${courier.code}) must be ${lengths} digits (Coupang's courier list)`);
-		}
-	} else if (courier.code === 'DIRECT' ? !/^\d+$/.test(number) : /\s/.test(number)) {
-		throw new CoupangInputError(label, number, `${label} "${number}" for ${courier.name} (${courier.code}) must be ${courier.code === 'DIRECT' ? 'digits' : 'without spaces'}`);
+/** A whole number from `min` (and up to `max` when given), e.g. a stock quantity or a cancel count. */
+export function checkWholeNumber(value: unknown, label: string, min: number, max?: number): number {
+	const text = asText(value);
+	if (text === '') throw new CoupangInputError(label, text, `${label} is required`);
+	const number = Number(text);
+	if (!/^-?\d+$/.test(text) || !Number.isSafeInteger(number) || number < min || (max !== undefined && number > max)) {
+		const range = max === undefined ? `of at least ${min}` : `from ${min} to ${max}`;
+		throw new CoupangInputError(label, text, `${label} must be a whole number ${range}, got "${text}"`);
 	}
 	return number;
 }
 
-/** One of the values Coupang accepts (an options field set by an expression). */
+/** One of the values Coupang documents for a field (e.g. a reject reason), as given (trimmed). */
 export function checkOneOf<T extends string>(value: unknown, label: string, allowed: readonly T[]): T {
 	const text = asText(value);
-	if (!(allowed as readonly string[]).includes(text)) throw new CoupangInputError(label, text, `${label} "${text}" is not one of ${allowed.join(', ')}`);
+	if (!(allowed as readonly string[]).includes(text)) {
+		throw new CoupangInputError(label, text, `${label} must be one of ${allowed.join(', ')}, got "${text}"`);
+	}
 	return text as T;
+}
+
+/** A sale price in won: a whole number of at least `step`, in steps of `step` (Coupang: 10 won). */
+export function checkSalePrice(value: unknown, label: string, step: number): number {
+	const price = checkWholeNumber(value, label, step);
+	if (price % step !== 0) {
+		throw new CoupangInputError(label, String(price), `${label} ${price} is not in steps of ${step} won; Coupang takes prices in units of ${step} won (e.g. ${price - (price % step)} or ${price - (price % step) + step})`);
+	}
+	return price;
 }

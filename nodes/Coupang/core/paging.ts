@@ -25,6 +25,8 @@ export interface TokenPage<T> {
 	items: T[];
 	/** Coupang's `nextToken`: an empty string, null or missing on the last page. */
 	nextToken: string | number | null | undefined;
+	/** How many records Coupang sent on this page when `items` keeps only some of them; default items.length. */
+	received?: number;
 }
 
 /** How many items are still wanted; undefined means "all". */
@@ -107,7 +109,7 @@ export async function collectTokenPages<T>(
 		if (remainingAfter(limit, collected.length) === 0) return collected.slice(0, limit);
 		const next = page.nextToken === null || page.nextToken === undefined ? '' : String(page.nextToken);
 		// A token that repeats would loop forever: treat it as the end.
-		if (next === '' || tokensSeen.has(next) || page.items.length === 0) return collected;
+		if (next === '' || tokensSeen.has(next) || (page.received ?? page.items.length) === 0) return collected;
 		tokensSeen.add(next);
 		token = next;
 	}
@@ -116,13 +118,15 @@ export async function collectTokenPages<T>(
 /**
  * Fetches windows and joins them in the given order: an item that appears in two windows (on a window edge) is
  * kept once, at its first appearance. Without a limit every window is asked for at once; with one, window after
- * window until `limit` items are collected, so no window is read that is not needed.
+ * window until `limit` items are collected, so no window is read that is not needed. A `parent` signal that aborts
+ * cancels what has not started.
  */
 export async function collectWindows<W, T>(
 	windows: W[],
 	fetchWindow: (window: W, remaining: Remaining, signal?: AbortSignal) => Promise<T[]>,
 	idOf: (item: T) => string,
 	limit?: number,
+	parent?: AbortSignal,
 ): Promise<T[]> {
 	const seen = new Set<string>();
 	const collected: T[] = [];
@@ -135,13 +139,13 @@ export async function collectWindows<W, T>(
 		}
 	};
 	if (limit === undefined) {
-		for (const items of await allInOrder(windows, async (window, signal) => await fetchWindow(window, undefined, signal))) join(items);
+		for (const items of await allInOrder(windows, async (window, signal) => await fetchWindow(window, undefined, signal), parent)) join(items);
 		return collected;
 	}
 	for (const window of windows) {
 		const remaining = remainingAfter(limit, collected.length);
 		if (remaining === 0) break;
-		join(await fetchWindow(window, remaining));
+		join(await fetchWindow(window, remaining, parent));
 	}
 	return collected.slice(0, limit);
 }

@@ -18,8 +18,38 @@ export function idValue(digits: string): number | string {
 
 /**
  * The output item of a write, for the next node: that it succeeded, what was done to which record with what and by
- * whom (`done`), and Coupang's own answer (writes answer `{"code":"200","message":"OK"}` without data).
+ * whom (`done`), and Coupang's own answer (writes answer `{"code":"200","message":"OK"}` without data), with its
+ * `resultCode`/`resultMessage` where the answer has them.
  */
 export function writeResult(operation: string, done: IDataObject, body: IDataObject): IDataObject {
-	return { success: true, operation, ...done, coupangCode: body.code ?? null, coupangMessage: body.message ?? null };
+	const answer = writeAnswer(body);
+	const result = answer.resultCode === undefined ? {} : { resultCode: answer.resultCode, resultMessage: answer.resultMessage ?? null };
+	return { success: true, operation, ...done, coupangCode: answer.code ?? null, coupangMessage: answer.message ?? null, ...result };
+}
+
+/**
+ * `writeResult` for the writes whose answer carries `data.resultCode` (SUCCESS or FAIL: stop shipment, already
+ * shipped, exchange rejection and waybill): a resultCode other than SUCCESS inside an HTTP 200 is Coupang saying the
+ * change was not made, so the item fails with Coupang's resultMessage instead of reporting success.
+ */
+export function checkedWriteResult(client: CoupangClient, operation: string, done: IDataObject, body: IDataObject): IDataObject {
+	const { resultCode, resultMessage } = writeAnswer(body);
+	if (resultCode !== undefined && resultCode !== null && String(resultCode).trim().toUpperCase() !== 'SUCCESS') {
+		throw client.failedResult(String(resultCode), typeof resultMessage === 'string' && resultMessage !== '' ? resultMessage : String(resultCode), body);
+	}
+	return writeResult(operation, done, body);
+}
+
+/**
+ * `code`, `message`, `resultCode` and `resultMessage` of a write's answer: at the top with the result in `data` (the
+ * tables), or all inside `data` (completedShipment's examples, fact sheet 9.6).
+ */
+function writeAnswer(body: IDataObject): { code?: unknown; message?: unknown; resultCode?: unknown; resultMessage?: unknown } {
+	const data = typeof body.data === 'object' && body.data !== null && !Array.isArray(body.data) ? (body.data as IDataObject) : {};
+	return {
+		code: body.code ?? data.code,
+		message: body.message ?? data.message,
+		resultCode: data.resultCode,
+		resultMessage: data.resultMessage,
+	};
 }

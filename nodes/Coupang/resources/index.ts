@@ -2,18 +2,22 @@
 import type { INodeProperties, NodeHint } from 'n8n-workflow';
 
 import { callCenterInquiry } from './callCenterInquiry';
+import { exchangeRequest } from './exchangeRequest';
 import { type ResourceDescription, resourceProperties } from './operation';
-// Orders (issue 14)
 import { order } from './order';
 import { product } from './product';
 import { productInquiry } from './productInquiry';
+import { productItem } from './productItem';
+import { returnRequest } from './returnRequest';
 
 const RESOURCES: ResourceDescription[] = [
 	productInquiry,
 	callCenterInquiry,
 	product,
-	// Orders (issue 14)
 	order,
+	returnRequest,
+	exchangeRequest,
+	productItem,
 ];
 
 /** "Get Many: Product Inquiry" for every resource and operation, as the node's subtitle. */

@@ -23,7 +23,7 @@ import { refusalInAnswer } from '../core/failure';
 import type { HeldSituation } from '../core/hints';
 import { heldSeller, pacerKey, SellerHeldError } from '../core/pace';
 import { type PipelineDeps, type PipelineOptions, sendThroughPacedPipeline } from '../core/retry';
-import { asNodeInputError, coupangApiError, refusedAnswerError, sellerHeldError, unexpectedAnswerError, unexpectedBodyError } from './errors';
+import { asNodeInputError, coupangApiError, failedResultError, refusedAnswerError, sellerHeldError, unexpectedAnswerError, unexpectedBodyError } from './errors';
 
 export const CREDENTIAL_TYPE = 'coupangApi';
 
@@ -50,7 +50,8 @@ export interface CoupangRequest {
 	/** Relative to the credential's Base URL (core/coupangFacts.ts PATHS). */
 	path: string;
 	qs?: IDataObject;
-	body?: IDataObject;
+	/** A JSON object; an array where Coupang's examples send one (the exchange waybill). */
+	body?: IDataObject | IDataObject[];
 	/** Changes data: sent again only when the failure proves it was not applied. */
 	write?: boolean;
 	/** Aborted when the request is no longer wanted (a sibling page failed): not started, or not retried. */
@@ -132,6 +133,11 @@ export class CoupangClient {
 	/** The error for a JSON answer that lacks what Coupang documents, e.g. `unexpectedAnswer('has no list at data', body)`. */
 	unexpectedAnswer(what: string, body: unknown): Error {
 		return unexpectedAnswerError(this.settings.node, what, body, this.settings.itemIndex);
+	}
+
+	/** The error for a 2xx answer whose `resultCode` says the change was not made (e.g. FAIL). */
+	failedResult(resultCode: string, resultMessage: string, body: unknown): Error {
+		return failedResultError(this.settings.node, resultCode, resultMessage, body, this.settings.itemIndex);
 	}
 }
 

@@ -58,6 +58,19 @@ export function refusedAnswerError(node: INode, message: string, body: unknown, 
 	return apiError;
 }
 
+/** A 2xx answer whose `resultCode` is not SUCCESS: Coupang answered, but did not make the change. */
+export function failedResultError(node: INode, resultCode: string, resultMessage: string, body: unknown, itemIndex?: number): NodeApiError {
+	const message = `Coupang: ${resultMessage} (resultCode ${resultCode})`;
+	const hint = hintFor({ message: resultMessage });
+	const apiError = new NodeApiError(node, body as JsonObject, {
+		message,
+		description: ['Coupang answered HTTP 200 but reports that the change was not made.', hint].filter((part) => part !== undefined).join(' '),
+		itemIndex,
+	});
+	apiError.message = message;
+	return apiError;
+}
+
 /** A 2xx answer without the JSON object Coupang sends (empty, truncated, HTML). */
 export function unexpectedBodyError(node: INode, body: unknown, itemIndex?: number): NodeApiError {
 	return new NodeApiError(node, { message: describeUnexpectedBody(body) } as JsonObject, {

@@ -6,15 +6,21 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { MAX_PAGE_SIZE, ORDER_STATUSES } from '../core/coupangFacts';
-import { addDaysToCoupangDate, type KoreaDays } from '../core/dates';
+import { addDaysToCoupangDate, type KoreaDays, koreaDaysAsWallClock } from '../core/dates';
 import { checkOneOf } from '../core/input';
 import type { CoupangClient } from '../transport/client';
+import { exchangeStatusField, readExchangeStatus } from '../resources/exchangeRequest/fields';
+import { listExchanges } from '../resources/exchangeRequest/list';
+import { simplifyExchangeRequest } from '../resources/exchangeRequest/simplify';
 import { ANSWER_STATUS_OPTIONS, CALL_CENTER_STATUS_OPTIONS } from '../resources/fields';
 import { CALL_CENTER_INQUIRIES, type InquiryList, listInquiryWindow, PRODUCT_INQUIRIES } from '../resources/inquiryLists';
 import { ORDER_STATUS_OPTIONS } from '../resources/order/fields';
 import { listOrderDays } from '../resources/order/orderLists';
 import type { Simplify } from '../resources/output';
 import type { Parameters } from '../resources/parameters';
+import { readReturnQuery, returnFilterFields } from '../resources/returnRequest/fields';
+import { listReturns } from '../resources/returnRequest/list';
+import { simplifyReturnRequest } from '../resources/returnRequest/simplify';
 import { simplifyOrder } from '../resources/simplified';
 
 /** One configured watch: what identifies it, and how a window of its records is fetched. */
@@ -214,6 +220,121 @@ export const TRIGGER_EVENTS: TriggerEvent[] = [
 			saleEndedAt: '',
 		},
 	}),
-	// Orders (issue 14)
 	orderEvent,
+		returnRequestEvent(),
+	exchangeRequestEvent(),
 ];
+
+/*
+ * Returns and exchanges: which time field, and why.
+ *
+ * core/newItems.ts emits a fetched record when its time is >= the poll's `from`, and remembers its ID while that
+ * time is within the overlap. Coupang's return and exchange lists select records by `createdAtFrom`/`createdAtTo`,
+ * i.e. by the record's own `createdAt` (the receipt's creation, "취소(반품) 접수시간"; the exchange's creation); the
+ * sandbox filters on the same instant. So the time field is `createdAt`, the very time the list filters by:
+ * - a record whose createdAt lies in [from, now] is inside the Korea days the poll reads, so it is fetched and,
+ *   unless its ID is remembered, emitted: nothing between two polls is lost, and one that shows up late in the list
+ *   (up to the 30-minute overlap after its createdAt) is still caught;
+ * - createdAt never changes, so the ID is remembered for exactly as long as a later poll can read the record again
+ *   with a time >= its `from`: it is emitted once.
+ * An earlier time (an item's or the order's creation) could lie before `from` while the record is listed: lost. A
+ * later, moving one (`modifiedAt`, which changes with every status change) would bring an old record back with a new
+ * time after its ID was forgotten: emitted twice. The status filter is Coupang's status at the poll: a request that
+ * changed status before any poll saw it is not emitted for the old status.
+ */
+function returnRequestEvent(): TriggerEvent {
+	return {
+		value: 'returnRequest',
+		name: 'New Return/Cancel Request',
+		description: 'A return, stop-shipment request or cancellation of one of your orders (default: both kinds of new return requests)',
+		noun: 'return or cancellation requests',
+		fields: returnFilterFields('REQUESTED'),
+		watch(parameters) {
+			const query = readReturnQuery(parameters);
+			return {
+				scope: ['returnRequest', query.cancelType, query.status ?? ''].join('|'),
+				// By minute: one answer per window, and `searchType` is sent, which every reading of the docs accepts.
+				fetchWindow: async (client, window, signal) =>
+					await listReturns(client, query, { by: 'minute', range: koreaDaysAsWallClock(window) }, { pageSize: MAX_PAGE_SIZE.returnRequests }, signal),
+			};
+		},
+		idField: 'receiptId',
+		timeField: 'createdAt',
+		simplify: simplifyReturnRequest,
+		sample: {
+			receiptId: 0,
+			orderId: 0,
+			paymentId: 0,
+			receiptType: 'RETURN',
+			receiptStatus: 'RETURNS_UNCHECKED',
+			createdAt: '2026-01-01T09:00:00',
+			modifiedAt: '2026-01-01T09:00:00',
+			requesterName: '홍*동',
+			cancelReasonCategory1: '고객변심',
+			cancelReasonCategory2: '단순변심(사유없음)',
+			cancelReason: 'Sample return request',
+			cancelCountSum: 1,
+			returnDeliveryId: 0,
+			returnDeliveryType: '연동택배',
+			releaseStopStatus: '비대상',
+			enclosePrice: 0,
+			faultByType: 'CUSTOMER',
+			preRefund: false,
+			completeConfirmType: 'UNDEFINED',
+			completeConfirmDate: '',
+			returnItems: [{ vendorItemPackageId: 0, vendorItemPackageName: 'Sample item', vendorItemId: 0, vendorItemName: 'Sample item', cancelCount: 1, purchaseCount: 1, shipmentBoxId: 0, sellerProductId: 0, sellerProductName: 'Sample item' }],
+			returnDeliveryDtos: [],
+			reasonCode: 'CHANGEMIND',
+			reasonCodeText: '필요 없어짐 (단순 변심)',
+		},
+	};
+}
+
+function exchangeRequestEvent(): TriggerEvent {
+	return {
+		value: 'exchangeRequest',
+		name: 'New Exchange Request',
+		description: 'A customer asks to exchange an item of one of your orders',
+		noun: 'exchange requests',
+		fields: [exchangeStatusField('ALL')],
+		watch(parameters) {
+			const status = readExchangeStatus(parameters);
+			return {
+				scope: ['exchangeRequest', status].join('|'),
+				fetchWindow: async (client, window, signal) =>
+					await listExchanges(client, status, koreaDaysAsWallClock(window), { pageSize: MAX_PAGE_SIZE.exchangeRequests }, signal),
+			};
+		},
+		idField: 'exchangeId',
+		timeField: 'createdAt',
+		simplify: simplifyExchangeRequest,
+		sample: {
+			exchangeId: 0,
+			orderId: 0,
+			vendorId: '',
+			orderDeliveryStatusCode: 'FINAL_DELIVERY',
+			exchangeStatus: 'RECEIPT',
+			referType: 'WEB_MOBILE',
+			faultType: 'CUSTOMER',
+			exchangeAmount: 0,
+			reason: null,
+			reasonCode: 'WRONGSIZECOL',
+			reasonCodeText: '사이즈/색상 교환',
+			reasonEtcDetail: 'Sample exchange request',
+			cancelReason: null,
+			createdByType: 'CUSTOMER',
+			createdAt: '2026-01-01T09:00:00',
+			modifiedByType: 'CUSTOMER',
+			modifiedAt: '2026-01-01T09:00:00',
+			exchangeItemDtoV1s: [{ exchangeItemId: 0, orderItemId: 0, targetItemId: 0, targetItemName: 'Sample item', quantity: 1, originalShipmentBoxId: 0 }],
+			deliveryInvoiceGroupDtos: [],
+			deliveryStatus: 'BeforeDirection',
+			collectStatus: 'BeforeDirection',
+			collectCompleteDate: null,
+			returnDeliveryDtos: [],
+			rejectable: true,
+			deliveryInvoiceModifiable: false,
+			successable: false,
+		},
+	};
+}

@@ -47,6 +47,8 @@ export interface WorkflowNode {
 	position: [number, number];
 	parameters: Record<string, unknown>;
 	credentials?: Record<string, { id: string; name: string }>;
+	/** Node setting "On Error" (e.g. continueRegularOutput: a failing item becomes an error item). */
+	onError?: 'stopWorkflow' | 'continueRegularOutput' | 'continueErrorOutput';
 }
 
 export interface WorkflowImport {

@@ -1,7 +1,7 @@
 /** Fields of the Order operations (and the New Order trigger's status). */
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { COURIERS, type OrderStatus } from '../../core/coupangFacts';
+import type { OrderStatus } from '../../core/coupangFacts';
 
 /** The order statuses (one per list call), with what each means for the seller. */
 export const ORDER_STATUS_OPTIONS: Array<INodePropertyOptions & { value: OrderStatus }> = [
@@ -38,8 +38,3 @@ export const orderIdField: INodeProperties = {
 	placeholder: '22000015000001',
 	description: "The customer's order (orderId); an order has one or more shipment boxes",
 };
-
-/** Courier options, readable names first (value: Coupang's deliveryCompanyCode). */
-export const COURIER_OPTIONS: INodePropertyOptions[] = COURIERS.map(({ code, name }) => ({ name: `${name} — ${code}`, value: code })).sort((a, b) =>
-	a.name.localeCompare(b.name),
-);

@@ -4,14 +4,16 @@
  */
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { COURIERS, PATHS } from '../../core/coupangFacts';
-import { checkCourierCode, checkIdList, checkInvoiceNumber, CoupangInputError } from '../../core/input';
+import { PATHS } from '../../core/coupangFacts';
+import { checkCourierCode, checkWaybillNumber } from '../../core/couriers';
+import { checkIdList, CoupangInputError } from '../../core/input';
 import { idValue } from '../answers';
 import { singleRequestOptions } from '../fields';
 import { defineOperation, type OperationDescription } from '../operation';
 import type { Parameters } from '../parameters';
 import { boxEntries, boxResult } from './boxResults';
-import { COURIER_OPTIONS, orderIdField, shipmentBoxIdField } from './fields';
+import { COURIER_OPTIONS } from '../courierFields';
+import { orderIdField, shipmentBoxIdField } from './fields';
 
 interface InvoiceInput {
 	shipmentBoxId: string;
@@ -82,12 +84,11 @@ function invoiceFields(numberDescription: string): INodeProperties[] {
 }
 
 function readInvoice(parameters: Parameters): InvoiceInput {
-	const deliveryCompanyCode = checkCourierCode(parameters.raw('deliveryCompanyCode'), 'Courier', COURIERS);
-	const courier = COURIERS.find((candidate) => candidate.code === deliveryCompanyCode) as (typeof COURIERS)[number];
+	const deliveryCompanyCode = checkCourierCode(parameters.raw('deliveryCompanyCode'), 'Courier');
 	const splitShipping = Boolean(parameters.raw('splitShipping', false));
 	const estimatedShippingDate = splitShipping && !parameters.isBlank('estimatedShippingDate') ? parameters.koreaDate('estimatedShippingDate', 'Estimated Shipping Date') : '';
 	let invoiceNumber = '';
-	if (estimatedShippingDate === '') invoiceNumber = checkInvoiceNumber(parameters.raw('invoiceNumber'), 'Invoice Number', courier);
+	if (estimatedShippingDate === '') invoiceNumber = checkWaybillNumber(deliveryCompanyCode, parameters.raw('invoiceNumber'), 'Invoice Number');
 	else if (!parameters.isBlank('invoiceNumber')) {
 		throw new CoupangInputError('Invoice Number', parameters.text('invoiceNumber'), 'Give an Invoice Number or an Estimated Shipping Date for a split shipment, not both');
 	}
@@ -115,7 +116,7 @@ function invoiceOperation(mode: 'upload' | 'update'): OperationDescription {
 		action: mode === 'upload' ? 'Upload an invoice for an order' : 'Update the invoice of an order',
 		fields: invoiceFields(
 			mode === 'upload'
-				? "The courier's waybill number, digits only, of the length Coupang's courier list gives (e.g. 10 or 12 for CJ Logistics)"
+				? "The courier's waybill number, digits only (letters too for UPS, DHL, EMS…), of the length Coupang's courier list gives (e.g. 10 or 12 for CJ Logistics)"
 				: 'The new waybill number, digits only, of the length Coupang\'s courier list gives',
 		),
 		read: readInvoice,
