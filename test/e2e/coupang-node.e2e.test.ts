@@ -101,6 +101,7 @@ describe('Coupang node in a real n8n', () => {
 				...lastWeek,
 				returnAll: false,
 				limit: 500,
+				output: 'raw',
 			}, CREDENTIAL),
 			coupangOperationWorkflow(WORKFLOW_IDS.productInquiriesReturnAll, 'e2e: all product inquiries of 30 days', {
 				resource: 'productInquiry',
@@ -197,7 +198,7 @@ describe('Coupang node in a real n8n', () => {
 		return sandbox.control<SandboxRequest[]>('GET', 'requests');
 	}
 
-	test('Product Inquiry → Get Many (not answered, last 7 days) returns exactly the sandbox’s unanswered inquiries', async () => {
+	test('Product Inquiry → Get Many (not answered, last 7 days, Raw) returns exactly the sandbox’s unanswered inquiries', async () => {
 		const outcome = await run(WORKFLOW_IDS.productInquiriesNotAnswered);
 		expect(outcome.exitCode).toBe(0);
 		const held = await sandbox.control<SandboxProductInquiry[]>('GET', 'product-inquiries');
@@ -279,13 +280,15 @@ describe('Coupang node in a real n8n', () => {
 		expect(sorted(ids)).toEqual(sorted(expected.map((inquiry) => inquiry.inquiryId)));
 	});
 
-	test('Call Center Inquiry → Get returns that inquiry', async () => {
+	test('Call Center Inquiry → Get returns that inquiry, Simplified by default', async () => {
 		const outcome = await run(WORKFLOW_IDS.callCenterGet);
 		expect(outcome.exitCode).toBe(0);
 		const items = outcome.itemsOf('Coupang');
 		expect(items).toHaveLength(1);
 		expect(Number(items[0].inquiryId)).toBe(waitingInquiries[0].inquiryId);
-		expect(items[0].content).toBe(waitingInquiries[0].content);
+		// Simplified, the default output: the question under a readable name, with an ISO instant beside Korea time.
+		expect(items[0].question).toBe(waitingInquiries[0].content);
+		expect(items[0].inquiryAtIso).toMatch(/\+09:00$/);
 	});
 
 	test('Call Center Inquiry → Reply answers the transferred question', async () => {
