@@ -57,6 +57,8 @@ export interface RequestLogEntry {
 	/** 0 when the connection was dropped without an answer. */
 	status: number;
 	vendorId?: string;
+	/** The client's address as the gateway sees it (a proxy's, when the request came through one). */
+	remoteAddress?: string;
 }
 
 export interface RunningSandbox {
@@ -301,7 +303,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
 	};
 
 	const handleApi = async (request: IncomingMessage, response: ServerResponse, method: string, path: string, query: string, bodyText: string): Promise<void> => {
-		const entry: RequestLogEntry = { at: new Date(nowMs()).toISOString(), method, path, query, status: 0 };
+		const entry: RequestLogEntry = { at: new Date(nowMs()).toISOString(), method, path, query, status: 0, remoteAddress: request.socket.remoteAddress };
 		const transactionId = nextTransactionId();
 		const finish = (reply: Reply): void => {
 			entry.status = reply.status;

@@ -108,4 +108,7 @@ export interface SandboxRequest {
 	path: string;
 	query: string;
 	status: number;
+	vendorId?: string;
+	/** The client's address as the sandbox saw it (the proxy's, for a proxied request). */
+	remoteAddress?: string;
 }
