@@ -140,6 +140,15 @@ export class N8nUserFolder {
 		private readonly logFile: string | undefined,
 	) {}
 
+	/** Environment added to every n8n command of this folder (e.g. a Postgres database, queue mode). */
+	private sharedEnv: Record<string, string> = {};
+
+	/** Every later n8n command of this folder (CLI, `start`, `worker`) gets these variables too. */
+	useEnv(env: Record<string, string>): this {
+		this.sharedEnv = { ...this.sharedEnv, ...env };
+		return this;
+	}
+
 	/** Wipes `path` and makes an empty n8n user folder there. */
 	static createFresh(installed: InstalledN8n, path: string, encryptionKey: string, logFile?: string): N8nUserFolder {
 		rmSync(path, { recursive: true, force: true });
@@ -194,6 +203,7 @@ export class N8nUserFolder {
 			N8N_LOG_LEVEL: 'info',
 			GENERIC_TIMEZONE: 'Asia/Seoul',
 			TZ: 'Asia/Seoul',
+			...this.sharedEnv,
 			...extra,
 		};
 	}
@@ -239,6 +249,20 @@ export class N8nUserFolder {
 	async execute(workflowId: string): Promise<ExecutionOutcome> {
 		const result = await this.cli(['execute', `--id=${workflowId}`, '--rawOutput'], 120_000);
 		return new ExecutionOutcome(result, parseExecutionJson(result.stdout));
+	}
+
+	/** `n8n worker` with a task-runner broker port of its own; resolves once it says it is ready. */
+	async startWorker(options: N8nWorkerOptions): Promise<N8nWorker> {
+		const env = this.env({ N8N_RUNNERS_BROKER_PORT: String(await freePort()), ...(options.env ?? {}) });
+		const args = [this.installed.n8nBin, 'worker', ...(options.concurrency === undefined ? [] : [`--concurrency=${options.concurrency}`])];
+		const child = startProcess(options.label, this.installed.nodeBin, args, { env, logFile: options.logFile ?? this.logFile });
+		try {
+			await child.waitForOutput(/n8n worker is now ready/, 180_000);
+		} catch (error) {
+			await child.stop(5_000);
+			throw error;
+		}
+		return new N8nWorker(options.label, child);
 	}
 
 	/** `n8n start` on 127.0.0.1; resolves once the HTTP server answers /healthz. */
@@ -287,6 +311,37 @@ export class N8nServer {
 		readonly url: string,
 		readonly port: number,
 	) {}
+
+	async stop(): Promise<void> {
+		await this.process.stop(15_000);
+	}
+
+	/** SIGKILL to n8n and its task runner: a crash, no shutdown code runs. */
+	async kill(): Promise<void> {
+		await this.process.kill();
+	}
+}
+
+export interface N8nWorkerOptions {
+	/** Label of the process in errors and logs, e.g. "worker-1". */
+	label: string;
+	/** `--concurrency`: jobs this worker runs at the same time (n8n's default is 10). */
+	concurrency?: number;
+	env?: Record<string, string>;
+	logFile?: string;
+}
+
+/** `n8n worker` (queue mode): takes executions from the Redis queue and runs them. */
+export class N8nWorker {
+	constructor(
+		readonly label: string,
+		readonly process: ManagedProcess,
+	) {}
+
+	/** Execution ids this worker logged as started ("Worker started execution <id> (job <job>)"). */
+	startedExecutionIds(): string[] {
+		return [...this.process.output.matchAll(/Worker started execution (\d+) \(job/g)].map((match) => match[1]);
+	}
 
 	async stop(): Promise<void> {
 		await this.process.stop(15_000);
