@@ -36,7 +36,7 @@ export interface CredentialImport {
 	id: string;
 	name: string;
 	type: string;
-	data: Record<string, string>;
+	data: Record<string, string | number>;
 }
 
 export interface WorkflowNode {
@@ -47,6 +47,10 @@ export interface WorkflowNode {
 	position: [number, number];
 	parameters: Record<string, unknown>;
 	credentials?: Record<string, { id: string; name: string }>;
+	/** Webhook nodes: the id n8n registers the production webhook under. */
+	webhookId?: string;
+	/** Run the node once, for the first input item only. */
+	executeOnce?: boolean;
 }
 
 export interface WorkflowImport {
@@ -391,6 +395,23 @@ export class N8nRestSession {
 		if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
 		const body = (await response.json()) as { data: T };
 		return body.data;
+	}
+
+	async post<T>(path: string, body: unknown): Promise<T> {
+		const response = await fetch(`${this.baseUrl}${path}`, {
+			method: 'POST',
+			headers: { cookie: this.cookie, [N8nRestSession.browserIdHeader]: this.browserId, 'content-type': 'application/json' },
+			body: JSON.stringify(body),
+		});
+		if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
+		const answer = (await response.json()) as { data: T };
+		return answer.data;
+	}
+
+	/** Publishes (activates) the current version of a workflow in the running n8n, as the editor's button does. */
+	async activateWorkflow(workflowId: string): Promise<void> {
+		const workflow = await this.get<{ versionId: string }>(`/rest/workflows/${workflowId}`);
+		await this.post(`/rest/workflows/${workflowId}/activate`, { versionId: workflow.versionId });
 	}
 
 	/** Finished executions of a workflow, newest first. */
