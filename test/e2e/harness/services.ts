@@ -280,13 +280,20 @@ export class TinyproxyProcess {
 		}
 	}
 
-	/** Every request the proxy forwarded so far, in order. */
+	/** Every request the proxy forwarded so far, in order (a CONNECT tunnel's url is its `host:port`). */
 	forwardedRequests(): ProxiedRequest[] {
 		const requests: ProxiedRequest[] = [];
 		for (const match of this.process.output.matchAll(/Request \(file descriptor \d+\): ([A-Z]+) (\S+) HTTP\/[\d.]+/g)) {
 			requests.push({ method: match[1], url: match[2] });
 		}
 		return requests;
+	}
+
+	/** The `host:port` of every CONNECT tunnel (HTTPS through the proxy) so far, in order. */
+	connectTunnels(): string[] {
+		return this.forwardedRequests()
+			.filter((request) => request.method === 'CONNECT')
+			.map((request) => request.url);
 	}
 
 	async stop(): Promise<void> {
