@@ -15,12 +15,10 @@ import { join } from 'node:path';
 
 import { freePort, runCommand, runCommandOrThrow, startProcess, tail, type ManagedProcess } from './processes';
 
-/** The Debian packages the queue-mode, crash and proxy suites run (binaries looked up below). */
-export const DEBIAN_SERVICE_PACKAGES = ['postgresql', 'redis-server', 'tinyproxy'] as const;
-
 const POSTGRES_LIB = '/usr/lib/postgresql';
 const REDIS_SERVER = '/usr/bin/redis-server';
 const TINYPROXY = '/usr/bin/tinyproxy';
+const OPENSSL = '/usr/bin/openssl';
 
 /** The bin folder of the newest Postgres major version installed by Debian's packages, or undefined. */
 export function postgresBinDir(): string | undefined {
@@ -36,6 +34,7 @@ function missingPackages(): string[] {
 	if (postgresBinDir() === undefined) missing.push('postgresql');
 	if (!existsSync(REDIS_SERVER)) missing.push('redis-server');
 	if (!existsSync(TINYPROXY)) missing.push('tinyproxy');
+	if (!existsSync(OPENSSL)) missing.push('openssl');
 	return missing;
 }
 
