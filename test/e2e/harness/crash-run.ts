@@ -8,12 +8,12 @@
  * - `poll`: 0–60 ms after the gateway answered one of the trigger's list requests: the trigger has the page,
  *   picks the new inquiries, n8n saves the trigger's state and creates the execution (the window where a
  *   crash can lose or repeat);
- * - `execution`: 150–1 150 ms after such an answer: the execution of the inquiries is running (Wait node);
+ * - `execution`: 0–800 ms after n8n's records show a new execution running (it lasts a second: Wait node);
  * - `anytime`: 0–3 000 ms after n8n said it was ready, whatever it is doing.
- * `poll` and `execution` skip the poll n8n runs inside the activation and anchor on a scheduled one after it.
+ * `poll` skips the poll n8n runs inside the activation and anchors on a scheduled one after it.
  *
- * Inquiries are answered (in the sandbox, as a seller would) once the trigger has had two polls to pick them up,
- * so that each poll reads one page, however long the run (see answerHandled).
+ * Inquiries are answered (in the sandbox, as a seller would) once an execution carried them, so that each poll
+ * reads about one page, however long the run (see answerCarried).
  */
 import { join } from 'node:path';
 
@@ -21,7 +21,7 @@ import { startSandbox, type RunningSandbox } from '../../../sandbox';
 import { itemsCarriedBy, listExecutions, readExecution, type StoredExecution } from './executions';
 import { N8nRestSession, N8nUserFolder, readInstalledN8n, type N8nServer, type OwnerAccount } from './n8n';
 import { packedTarball } from './package';
-import { sleep, tail, waitFor } from './processes';
+import { freePort, runCommandOrThrow, sleep, tail, waitFor } from './processes';
 import { chainWorkflow, COUPANG_CREDENTIAL_TYPE, COUPANG_TRIGGER_NODE_TYPE, pollTimesEvery, sandboxCredential, type CredentialRef } from './workflows';
 
 export type CrashMode = 'durable' | 'default';
@@ -35,11 +35,14 @@ export const DURABLE_CURSOR_ENV: Record<string, string> = {
 	N8N_USE_WORKFLOW_PUBLICATION_SERVICE: 'true',
 	// The durable scheduler claims due polls every 5 s by default; every second keeps the poll times.
 	N8N_SCHEDULER_EXECUTOR_INTERVAL: '1',
-	// Each poll time is a job of its own; after a restart n8n runs every occurrence missed within the grace
-	// (60 s by default) at once, and polls of one node that run at the same time each read the same cursor and
-	// each emit the same inquiries (the cursor commit is fenced by the task's lease, not compared with the cursor
-	// it started from). A grace below the poll interval leaves at most one occurrence to catch up.
+	// n8n 2.41 lets polls of one node overlap, and overlapping polls each read the same cursor and each emit the
+	// same inquiries (the cursor commit is fenced by the poll's lease, not compared with the cursor it started
+	// from). Each poll time is a job of its own: after a restart n8n runs every occurrence missed within the grace
+	// (60 s by default) at once; a grace below the poll interval leaves at most one to catch up.
 	N8N_SCHEDULER_MISFIRE_GRACE: '2',
+	// A poll cut off by a kill keeps its lease; when the lease expires (60 s) n8n runs it again (up to 5
+	// attempts), late and next to the regular polls. One attempt: such a poll is dropped, the next one catches up.
+	N8N_SCHEDULER_MAX_ATTEMPTS: '1',
 };
 
 /**
@@ -57,8 +60,6 @@ const WORKFLOW_ID = 'e2eCrashTrigger1';
 const CREDENTIAL: CredentialRef = { id: 'e2eCrashCred0001', name: 'Coupang sandbox (crash e2e)' };
 const OWNER: OwnerAccount = { email: 'crash@example.com', firstName: 'Crash', lastName: 'Test', password: 'E2e-crash-password-1' };
 const LIST_PATH_SUFFIX = '/onlineInquiries';
-/** Answered once the trigger got this many list answers after the inquiry arrived (two polls or more). */
-const ANSWER_AFTER_LIST_ANSWERS = 4;
 
 export interface CrashRunOptions {
 	mode: CrashMode;
@@ -97,8 +98,10 @@ export interface CrashFigures {
 	kills: Kill[];
 	killsByKind: Record<KillKind, number>;
 	inquiries: number;
-	/** Carried by no execution. */
+	/** Carried by no execution, and marked emitted in the trigger's saved state: lost for good. */
 	lost: number[];
+	/** Carried by no execution and not in the trigger's state: not emitted by the end of the run (it still would be). */
+	notEmitted: number[];
 	/** Carried by more than one execution. */
 	duplicated: number[];
 	/** Carried by exactly one execution, and that one ended `success`. */
@@ -133,6 +136,7 @@ export class CrashRun {
 	private readonly kills: Kill[] = [];
 	private readonly startedAt = Date.now();
 	private starts = 0;
+	private port: number | undefined;
 
 	constructor(private readonly options: CrashRunOptions) {}
 
@@ -182,7 +186,9 @@ export class CrashRun {
 		for (let attempt = 1; ; attempt++) {
 			try {
 				this.starts += 1;
-				this.server = await this.n8n.start();
+				// The same port every time: the REST session (and its cookie) of the first start stays usable.
+				this.port ??= await freePort();
+				this.server = await this.n8n.start({ port: this.port });
 				return failures;
 			} catch (error) {
 				const text = error instanceof Error ? error.message : String(error);
@@ -206,9 +212,20 @@ export class CrashRun {
 		}
 	}
 
-	/** Inquiries up to this index of `added` were answered (see answerHandled). */
-	private answered = 0;
+	/** Inquiries answered in the sandbox (see answerCarried). */
+	private readonly answeredIds = new Set<number>();
 	private feederError: Error | undefined;
+
+	/** Resolves as soon as n8n's records show an execution of the workflow running that was not running before. */
+	private async nextRunningExecution(session: N8nRestSession, timeoutMs: number): Promise<void> {
+		const before = new Set((await listExecutions(session, WORKFLOW_ID)).map((execution) => execution.id));
+		await waitFor(
+			`an execution to run (${this.options.mode})`,
+			async () => ((await listExecutions(session, WORKFLOW_ID)).some((execution) => execution.status === 'running' && !before.has(execution.id)) ? true : undefined),
+			timeoutMs,
+			100,
+		);
+	}
 
 	private startFeeding(): void {
 		this.feeder = setInterval(() => {
@@ -217,7 +234,6 @@ export class CrashRun {
 					this.added.push(inquiry.inquiryId);
 					this.addedAt.set(inquiry.inquiryId, Date.now() - this.startedAt);
 				}
-				this.answerHandled();
 			} catch (error) {
 				// Surfaces in run(): a feeder that stopped would make every figure meaningless.
 				this.feederError ??= error instanceof Error ? error : new Error(String(error));
@@ -226,23 +242,18 @@ export class CrashRun {
 	}
 
 	/**
-	 * Answers (in the sandbox, as the seller would in Wing) each inquiry the trigger has had at least
-	 * ANSWER_AFTER_LIST_ANSWERS list answers to pick up since it arrived: by then it is carried by an execution, or
-	 * lost for good (its ID is in the trigger's saved state without an execution). Answered inquiries leave the
-	 * "not answered" list the trigger reads, so each poll stays one page, as short as in real use, whatever the
-	 * length of the run; a poll that grew to many paced pages would outlast the poll interval and overlap the next.
+	 * Answers (in the sandbox, as the seller would in Wing) every inquiry an execution has carried so far. Answered
+	 * inquiries leave the "not answered" list the trigger reads, so each poll stays about one page, as in real use,
+	 * however long the run; a poll grown to many paced pages would outlast the poll interval and overlap the next.
+	 * Only carried inquiries are answered: answering one the trigger has not emitted yet would hide it from the
+	 * trigger and make it look lost.
 	 */
-	private answerHandled(): void {
-		const answerTimes = this.sandbox
-			.requestLog()
-			.filter((entry) => entry.path.endsWith(LIST_PATH_SUFFIX) && entry.status === 200)
-			.map((entry) => Date.parse(entry.at) - this.startedAt);
-		while (this.answered < this.added.length) {
-			const inquiryId = this.added[this.answered];
-			const addedAt = this.addedAt.get(inquiryId) ?? 0;
-			if (answerTimes.filter((at) => at > addedAt).length < ANSWER_AFTER_LIST_ANSWERS) break;
+	private async answerCarried(session: N8nRestSession): Promise<void> {
+		const carried = new Set((await this.executionsNow(session)).flatMap((execution) => itemsCarriedBy(execution, TRIGGER_NODE).map((item) => Number(item.inquiryId))));
+		for (const inquiryId of this.added) {
+			if (!carried.has(inquiryId) || this.answeredIds.has(inquiryId)) continue;
 			this.sandbox.store.replyToProductInquiry(this.sandbox.vendorId, inquiryId, { vendorId: this.sandbox.vendorId, content: 'Handled.', replyBy: 'e2e-crash' });
-			this.answered += 1;
+			this.answeredIds.add(inquiryId);
 		}
 	}
 
@@ -269,17 +280,23 @@ export class CrashRun {
 			if (kind === 'anytime') {
 				delayMs = randomBetween(0, 3_000);
 				await sleep(delayMs);
-			} else {
+			} else if (kind === 'poll') {
 				// Not the poll n8n runs inside the activation: one of the scheduled polls after it.
 				await this.nextListAnswer(this.listAnswers(), (pollEverySeconds + 60) * 1000);
 				await this.nextListAnswer(this.listAnswers(), (pollEverySeconds + 60) * 1000);
-				delayMs = kind === 'poll' ? randomBetween(0, 60) : randomBetween(150, 1_150);
+				delayMs = randomBetween(0, 60);
+				await sleep(delayMs);
+			} else {
+				// While an execution of new inquiries runs (seen running in n8n's records; it lasts a second).
+				await this.nextRunningExecution(session, (pollEverySeconds + 60) * 1000);
+				delayMs = randomBetween(0, 800);
 				await sleep(delayMs);
 			}
 			await this.server!.kill();
 			this.server = undefined;
 			const restartedAt = Date.now();
 			const failedStarts = await this.startN8n();
+			await this.answerCarried(session).catch((error: unknown) => this.options.log(`crash ${mode}: could not read the executions to answer carried inquiries: ${String(error)}`));
 			const kill: Kill = { kind, delayMs, at: restartedAt - this.startedAt, restartSeconds: (Date.now() - restartedAt) / 1000, failedStarts };
 			this.kills.push(kill);
 			this.options.log(`crash ${mode}: kill ${index + 1}/${kills} (${kind}, +${delayMs} ms), back in ${kill.restartSeconds.toFixed(1)} s, ${this.added.length} inquiries so far`);
@@ -313,7 +330,7 @@ export class CrashRun {
 	 * never shows up), then count.
 	 */
 	private async settleAndCount(firstSession: N8nRestSession): Promise<CrashFigures> {
-		const session = await N8nRestSession.login(this.server!.url, OWNER).catch(() => firstSession);
+		const session = firstSession;
 		let stable: { polls: number; signature: string } | undefined;
 		const executions = await waitFor(
 			`the trigger to catch up and its executions to end (${this.options.mode})`,
@@ -338,10 +355,36 @@ export class CrashRun {
 		);
 		await this.server?.stop();
 		this.server = undefined;
-		return this.count(executions);
+		return this.count(executions, await this.persistedSeenIds());
 	}
 
-	private count(executions: StoredExecution[]): CrashFigures {
+	/**
+	 * The inquiry IDs the trigger's saved state marks as emitted (its `seen`), read from n8n's SQLite database once
+	 * n8n has stopped: the durable cursor (table poller_state) when there is one, else the workflow's static data.
+	 * An inquiry no execution carried is lost for good when its ID is there (the trigger never emits it again), and
+	 * merely not emitted yet when it is not.
+	 */
+	private async persistedSeenIds(): Promise<Set<number>> {
+		const script = [
+			'import json, sqlite3, sys',
+			"db = sqlite3.connect('file:' + sys.argv[1] + '?mode=ro', uri=True)",
+			'state = None',
+			'try:',
+			"    rows = db.execute('select cursor from poller_state where workflowId = ?', (sys.argv[2],)).fetchall()",
+			'    if rows: state = json.loads(rows[0][0]).get(\'coupangTrigger\')',
+			'except sqlite3.OperationalError:',
+			'    pass',
+			'if state is None:',
+			"    (static,) = db.execute('select staticData from workflow_entity where id = ?', (sys.argv[2],)).fetchone()",
+			"    node = json.loads(static or '{}').get('node:' + sys.argv[3], {})",
+			"    state = node.get('coupangTrigger')",
+			"print(json.dumps(sorted((state or {}).get('seen', {}).keys())))",
+		].join('\n');
+		const result = await runCommandOrThrow('python3 (read the trigger state)', 'python3', ['-c', script, join(this.options.folder, '.n8n', 'database.sqlite'), WORKFLOW_ID, TRIGGER_NODE], { timeoutMs: 60_000 });
+		return new Set((JSON.parse(result.stdout) as string[]).map(Number));
+	}
+
+	private count(executions: StoredExecution[], seenIds: Set<number>): CrashFigures {
 		const byInquiry = new Map<number, InquiryCount>(this.added.map((inquiryId) => [inquiryId, { inquiryId, executions: [] }]));
 		for (const execution of executions) {
 			// An execution carries an inquiry once, even if n8n kept it both as output and on the stack.
@@ -365,7 +408,8 @@ export class CrashRun {
 			}
 			return tally;
 		};
-		const lost = counts.filter((count) => count.executions.length === 0).map((count) => count.inquiryId);
+		const lost = counts.filter((count) => count.executions.length === 0 && seenIds.has(count.inquiryId)).map((count) => count.inquiryId);
+		const notEmitted = counts.filter((count) => count.executions.length === 0 && !seenIds.has(count.inquiryId)).map((count) => count.inquiryId);
 		const duplicated = counts.filter((count) => count.executions.length > 1).map((count) => count.inquiryId);
 		return {
 			mode: this.options.mode,
@@ -373,6 +417,7 @@ export class CrashRun {
 			killsByKind,
 			inquiries: this.added.length,
 			lost,
+			notEmitted,
 			duplicated,
 			lostByKillKind: byNextKill(lost),
 			duplicatedByKillKind: byNextKill(duplicated),
