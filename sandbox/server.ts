@@ -24,6 +24,8 @@ export interface Exchange {
 	query: string;
 	headers: IncomingHttpHeaders;
 	body: string;
+	/** The client's address as the gateway sees it (a proxy's, when the request came through one). */
+	remoteAddress: string | undefined;
 	send(reply: Reply): void;
 	/** Destroys the connection without an answer. */
 	drop(): void;
@@ -118,6 +120,7 @@ class SandboxServer {
 				query,
 				headers: request.headers,
 				body,
+				remoteAddress: request.socket.remoteAddress,
 				send: (reply) => send(response, reply),
 				drop: () => request.socket.destroy(),
 				wait: (ms) => this.wait(ms),

@@ -55,9 +55,9 @@ export class Gateway implements ExchangeHandler {
 
 	/** Latency, then the answer (or a dropped connection); logs every call and counts failures towards blocks. */
 	private async handleApi(exchange: Exchange): Promise<void> {
-		const { method, path, query } = exchange;
+		const { method, path, query, remoteAddress } = exchange;
 		const { accounts, clock, faults, requestLog } = this.state;
-		const entry: RequestLogEntry = { at: new Date(clock.nowMs()).toISOString(), method, path, query, status: 0 };
+		const entry: RequestLogEntry = { at: new Date(clock.nowMs()).toISOString(), method, path, query, status: 0, remoteAddress };
 		const transactionId = this.nextTransactionId();
 		if (faults.config.latencyMs > 0) await exchange.wait(faults.config.latencyMs);
 		if (exchange.stopping()) {

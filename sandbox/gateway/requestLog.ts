@@ -14,6 +14,8 @@ export interface RequestLogEntry {
 	vendorId?: string;
 	/** Set when a block answered the call: 429 (rate limit) or 403 (access denied). */
 	blocked?: '429' | '403';
+	/** The client's address as the gateway sees it (a proxy's, when the request came through one). */
+	remoteAddress?: string;
 }
 
 export class RequestLog {

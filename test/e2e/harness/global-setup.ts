@@ -1,6 +1,7 @@
 /**
  * Once per `npm run test:e2e`: install n8n (cached in .n8n-cache/, seconds when warm), build our package and
- * pack it into .e2e/package/, and make sure chromium is there for the browser check.
+ * pack it into .e2e/package/, make sure chromium is there for the browser check, and Postgres, Redis, tinyproxy
+ * and openssl for the queue-mode, crash and proxy suites.
  */
 import { mkdirSync } from 'node:fs';
 
@@ -8,6 +9,7 @@ import { ensureChromium, CHROMIUM_UNAVAILABLE_ENV } from './chromium';
 import { installN8n } from './n8n';
 import { buildAndPackPackage } from './package';
 import { E2E_DIR, E2E_LOG_DIR } from './paths';
+import { ensureDebianPackages } from './services';
 
 export default async function globalSetup(): Promise<void> {
 	mkdirSync(E2E_LOG_DIR, { recursive: true });
@@ -24,4 +26,7 @@ export default async function globalSetup(): Promise<void> {
 		process.stdout.write(`e2e: the browser check will be SKIPPED: ${chromiumUnavailable}\n`);
 		process.env[CHROMIUM_UNAVAILABLE_ENV] = chromiumUnavailable;
 	}
+	// Not skipped when missing: those suites then fail, naming what to install.
+	const servicesUnavailable = await ensureDebianPackages();
+	if (servicesUnavailable) process.stdout.write(`e2e: the queue-mode, crash and proxy suites will FAIL: ${servicesUnavailable}\n`);
 }

@@ -36,7 +36,7 @@ export interface CredentialImport {
 	id: string;
 	name: string;
 	type: string;
-	data: Record<string, string>;
+	data: Record<string, string | number>;
 }
 
 export interface WorkflowNode {
@@ -49,6 +49,10 @@ export interface WorkflowNode {
 	credentials?: Record<string, { id: string; name: string }>;
 	/** Node setting "On Error" (e.g. continueRegularOutput: a failing item becomes an error item). */
 	onError?: 'stopWorkflow' | 'continueRegularOutput' | 'continueErrorOutput';
+	/** Webhook nodes: the id n8n registers the production webhook under. */
+	webhookId?: string;
+	/** Run the node once, for the first input item only. */
+	executeOnce?: boolean;
 }
 
 export interface WorkflowImport {
@@ -142,6 +146,15 @@ export class N8nUserFolder {
 		private readonly logFile: string | undefined,
 	) {}
 
+	/** Environment added to every n8n command of this folder (e.g. a Postgres database, queue mode). */
+	private sharedEnv: Record<string, string> = {};
+
+	/** Every later n8n command of this folder (CLI, `start`, `worker`) gets these variables too. */
+	useEnv(env: Record<string, string>): this {
+		this.sharedEnv = { ...this.sharedEnv, ...env };
+		return this;
+	}
+
 	/** Wipes `path` and makes an empty n8n user folder there. */
 	static createFresh(installed: InstalledN8n, path: string, encryptionKey: string, logFile?: string): N8nUserFolder {
 		rmSync(path, { recursive: true, force: true });
@@ -196,6 +209,7 @@ export class N8nUserFolder {
 			N8N_LOG_LEVEL: 'info',
 			GENERIC_TIMEZONE: 'Asia/Seoul',
 			TZ: 'Asia/Seoul',
+			...this.sharedEnv,
 			...extra,
 		};
 	}
@@ -241,6 +255,20 @@ export class N8nUserFolder {
 	async execute(workflowId: string): Promise<ExecutionOutcome> {
 		const result = await this.cli(['execute', `--id=${workflowId}`, '--rawOutput'], 120_000);
 		return new ExecutionOutcome(result, parseExecutionJson(result.stdout));
+	}
+
+	/** `n8n worker` with a task-runner broker port of its own; resolves once it says it is ready. */
+	async startWorker(options: N8nWorkerOptions): Promise<N8nWorker> {
+		const env = this.env({ N8N_RUNNERS_BROKER_PORT: String(await freePort()), ...(options.env ?? {}) });
+		const args = [this.installed.n8nBin, 'worker', ...(options.concurrency === undefined ? [] : [`--concurrency=${options.concurrency}`])];
+		const child = startProcess(options.label, this.installed.nodeBin, args, { env, logFile: options.logFile ?? this.logFile });
+		try {
+			await child.waitForOutput(/n8n worker is now ready/, 180_000);
+		} catch (error) {
+			await child.stop(5_000);
+			throw error;
+		}
+		return new N8nWorker(options.label, child);
 	}
 
 	/** `n8n start` on 127.0.0.1; resolves once the HTTP server answers /healthz. */
@@ -289,6 +317,37 @@ export class N8nServer {
 		readonly url: string,
 		readonly port: number,
 	) {}
+
+	async stop(): Promise<void> {
+		await this.process.stop(15_000);
+	}
+
+	/** SIGKILL to n8n and its task runner: a crash, no shutdown code runs. */
+	async kill(): Promise<void> {
+		await this.process.kill();
+	}
+}
+
+export interface N8nWorkerOptions {
+	/** Label of the process in errors and logs, e.g. "worker-1". */
+	label: string;
+	/** `--concurrency`: jobs this worker runs at the same time (n8n's default is 10). */
+	concurrency?: number;
+	env?: Record<string, string>;
+	logFile?: string;
+}
+
+/** `n8n worker` (queue mode): takes executions from the Redis queue and runs them. */
+export class N8nWorker {
+	constructor(
+		readonly label: string,
+		readonly process: ManagedProcess,
+	) {}
+
+	/** Execution ids this worker logged as started ("Worker started execution <id> (job <job>)"). */
+	startedExecutionIds(): string[] {
+		return [...this.process.output.matchAll(/Worker started execution (\d+) \(job/g)].map((match) => match[1]);
+	}
 
 	async stop(): Promise<void> {
 		await this.process.stop(15_000);
@@ -350,6 +409,12 @@ export class N8nRestSession {
 		if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
 		const answer = (await response.json()) as { data: T };
 		return answer.data;
+	}
+
+	/** Publishes (activates) the current version of a workflow in the running n8n, as the editor's button does. */
+	async activateWorkflow(workflowId: string): Promise<void> {
+		const workflow = await this.get<{ versionId: string }>(`/rest/workflows/${workflowId}`);
+		await this.post(`/rest/workflows/${workflowId}/activate`, { versionId: workflow.versionId });
 	}
 
 	/** Finished executions of a workflow, newest first. */

@@ -56,6 +56,9 @@ export interface ProcessOptions {
 	logFile?: string;
 	/** Echo the process output to this process's stdout (the demo). */
 	echo?: boolean;
+	/** Run as this user and group (as root: Postgres refuses to run as root). */
+	uid?: number;
+	gid?: number;
 }
 
 export class ManagedProcess {
@@ -116,10 +119,21 @@ export class ManagedProcess {
 		}
 	}
 
+	/** SIGKILL to the whole process group at once (a crash: no shutdown handler runs); resolves when it is gone. */
+	async kill(): Promise<CommandResult> {
+		if (!this.exited) killGroup(this.pid, 'SIGKILL');
+		return this.exitPromise;
+	}
+
 	/** SIGTERM to the whole process group, SIGKILL after `graceMs`. */
 	async stop(graceMs = 10_000): Promise<CommandResult> {
+		return this.stopWith('SIGTERM', graceMs);
+	}
+
+	/** `signal` to the whole process group (e.g. SIGINT, Postgres's fast shutdown), SIGKILL after `graceMs`. */
+	async stopWith(signal: NodeJS.Signals, graceMs: number): Promise<CommandResult> {
 		if (!this.exited) {
-			killGroup(this.pid, 'SIGTERM');
+			killGroup(this.pid, signal);
 			const timer = setTimeout(() => killGroup(this.pid, 'SIGKILL'), graceMs);
 			try {
 				return await this.exitPromise;
@@ -140,6 +154,8 @@ export function startProcess(label: string, command: string, args: string[], opt
 		env: options.env ?? process.env,
 		detached: true,
 		stdio: ['ignore', 'pipe', 'pipe'],
+		...(options.uid === undefined ? {} : { uid: options.uid }),
+		...(options.gid === undefined ? {} : { gid: options.gid }),
 	});
 	return new ManagedProcess(label, child, options);
 }

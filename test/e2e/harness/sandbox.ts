@@ -54,19 +54,24 @@ export class SandboxProcess {
 	}
 
 	async control<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: Record<string, unknown>): Promise<T> {
-		const response = await fetch(`${this.url}/__sandbox/${path}`, {
-			method,
-			headers: body ? { 'content-type': 'application/json' } : undefined,
-			body: body ? JSON.stringify(body) : undefined,
-		});
-		const text = await response.text();
-		if (!response.ok) throw new Error(`${method} /__sandbox/${path}: ${response.status} ${text}`);
-		return JSON.parse(text) as T;
+		return sandboxControl<T>(this.url, method, path, body);
 	}
 
 	async stop(): Promise<void> {
 		await this.process.stop(5_000);
 	}
+}
+
+/** One call to a sandbox's control surface (`/__sandbox/<path>`), at `baseUrl` (a process or an in-process sandbox). */
+export async function sandboxControl<T>(baseUrl: string, method: 'GET' | 'POST' | 'DELETE', path: string, body?: Record<string, unknown>): Promise<T> {
+	const response = await fetch(`${baseUrl}/__sandbox/${path}`, {
+		method,
+		headers: body ? { 'content-type': 'application/json' } : undefined,
+		body: body ? JSON.stringify(body) : undefined,
+	});
+	const text = await response.text();
+	if (!response.ok) throw new Error(`${method} /__sandbox/${path}: ${response.status} ${text}`);
+	return JSON.parse(text) as T;
 }
 
 /** A product inquiry as the sandbox dumps it (the list endpoint's item shape). */
@@ -108,4 +113,7 @@ export interface SandboxRequest {
 	path: string;
 	query: string;
 	status: number;
+	vendorId?: string;
+	/** The client's address as the sandbox saw it (the proxy's, for a proxied request). */
+	remoteAddress?: string;
 }
