@@ -3,11 +3,12 @@
  * nodes of one workflow (Start → Coupang Get Many → Reply, and a Coupang Trigger):
  * - the node's panel, its operation list and subtitle, and the Coupang nodes and actions in the node creator;
  * - Get Many executed from its panel: the Output option switches the output (Simplified, Raw, Selected Fields), and
- *   the Limit hint shows after execution;
+ *   n8n's own Limit hint shows after execution;
  * - Reply: the Inquiry ID list shows the sandbox's unanswered product inquiries and searching filters them; the
  *   warning that the text is published shows in the panel;
  * - the trigger's panel.
- * Screenshots: small crops for the README in docs/images/ (written when the test that takes them passes), and every
+ * Screenshots: small crops for the README in docs/images/ (written when the test that takes them passes, and only
+ * with UPDATE_DOCS_IMAGES=1: `npm run docs:images`), and every
  * screenshot plus a failure screenshot and page HTML in artifacts/.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -75,7 +76,6 @@ describe('Coupang node in the n8n editor (headless chromium)', () => {
 	beforeAll(async () => {
 		if (skipReason) return;
 		mkdirSync(ARTIFACTS_DIR, { recursive: true });
-		mkdirSync(DOCS_IMAGES_DIR, { recursive: true });
 		// A failure of an earlier run must not look like one of this run.
 		for (const file of readdirSync(ARTIFACTS_DIR)) if (file.startsWith('editor-failure-')) rmSync(join(ARTIFACTS_DIR, file));
 		sandbox = await SandboxProcess.start({ quiet: true, productInquiries: 0, logFile: join(E2E_LOG_DIR, 'editor-sandbox.log') });
@@ -174,12 +174,12 @@ describe('Coupang node in the n8n editor (headless chromium)', () => {
 		});
 	});
 
-	browserTest('Get Many executed from its panel: the Output option switches the output, and the Limit hint shows after execution', async () => {
+	browserTest("Get Many executed from its panel: the Output option switches the output, and n8n's Limit hint shows after execution", async () => {
 		await inBrowser('output', async (images) => {
 			await showWorkflow();
 			const panel = await openNode(NODE.getMany);
 			const output = panel.locator('[data-test-id="output-panel"]');
-			const limitHint = nodeHint(output, hintMessage('info'));
+			const limitHint = nodeHint(output, N8N_LIMIT_HINT);
 			// Before execution: no Limit hint, and the Reply warning is not for a list.
 			expect(await limitHint.count()).toBe(0);
 			expect(await nodeHint(output, hintMessage('warning')).count()).toBe(0);
@@ -237,10 +237,10 @@ describe('Coupang node in the n8n editor (headless chromium)', () => {
 			// n8n drops the list's own data-test-id (resource-locator-dropdown): the list is the popover with the search.
 			const dropdown = page.locator('[role="dialog"]').filter({ has: page.locator('[data-test-id="rlc-search"]') });
 			const items = dropdown.locator('[data-test-id="rlc-item"]');
-			// Newest first, each as "<inquiryId> · <question> (<inquiryAt>)"; the answered one is not offered.
+			// Newest first, each as "<question> · <MM-dd HH:mm> · <inquiryId>"; the answered one is not offered.
 			const listed = await listItems(dropdown, 'the unanswered inquiries', (texts) => texts.length >= toAnswer.length);
-			expect(listed.map((text) => text.split(' · ')[0])).toEqual([...toAnswer].reverse().map((inquiry) => String(inquiry.inquiryId)));
-			for (const inquiry of toAnswer) expect(listed).toContain(`${inquiry.inquiryId} · ${inquiry.content} (${inquiry.inquiryAt})`);
+			expect(listed.map((text) => text.split(' · ').at(-1))).toEqual([...toAnswer].reverse().map((inquiry) => String(inquiry.inquiryId)));
+			for (const inquiry of toAnswer) expect(listed).toContain(`${inquiry.content} · ${inquiry.inquiryAt.slice(5, 16).replace('T', ' ')} · ${inquiry.inquiryId}`);
 			await images.crop('inquiry-list.png', [await parametersColumn(), await boxOf(dropdown, 'the Inquiry ID list')]);
 
 			// Typing filters the list, by text or by ID.
@@ -249,7 +249,7 @@ describe('Coupang node in the n8n editor (headless chromium)', () => {
 			const lamp = toAnswer.find((inquiry) => inquiry.content.includes('lamp'));
 			if (!kettle || !lamp) throw new Error('QUESTIONS must have the kettle and the lamp');
 			await search.fill('KETTLE');
-			expect(await listItems(dropdown, 'the search "KETTLE"', (texts) => texts.length === 1)).toEqual([expect.stringContaining(`${kettle.inquiryId} · `)]);
+			expect(await listItems(dropdown, 'the search "KETTLE"', (texts) => texts.length === 1)).toEqual([expect.stringContaining(` · ${kettle.inquiryId}`)]);
 			await search.fill(String(lamp.inquiryId));
 			expect(await listItems(dropdown, `the search "${lamp.inquiryId}"`, (texts) => texts.length === 1 && texts[0].includes(lamp.content))).toHaveLength(1);
 			await page.screenshot({ path: join(ARTIFACTS_DIR, 'editor-inquiry-search.png') });
@@ -433,7 +433,7 @@ describe('Coupang node in the n8n editor (headless chromium)', () => {
 	}
 });
 
-/** The docs images a test takes: every one to artifacts/ at once, to docs/images/ when the test passes. */
+/** The docs images a test takes: every one to artifacts/ at once, to docs/images/ when the test passes (and asked for). */
 class DocImages {
 	private readonly taken = new Map<string, Buffer>();
 
@@ -458,7 +458,10 @@ class DocImages {
 		this.taken.set(fileName, png);
 	}
 
+	/** Only with UPDATE_DOCS_IMAGES=1 (`npm run docs:images`): a test run leaves tracked files alone. */
 	writeDocs(): void {
+		if (process.env.UPDATE_DOCS_IMAGES !== '1') return;
+		mkdirSync(DOCS_IMAGES_DIR, { recursive: true });
 		for (const [fileName, png] of this.taken) writeFileSync(join(DOCS_IMAGES_DIR, fileName), png);
 	}
 }
@@ -480,7 +483,10 @@ function builtCoupangNode(): INodeType {
 	return new built.Coupang();
 }
 
-/** The message of the built Coupang node's hint of a type: `warning` (Reply) or `info` (Limit). */
+/** n8n's own hint when a list's output has exactly Limit items (the editor's generic hints). */
+const N8N_LIMIT_HINT = `Limit of ${LIMIT} items reached. There may be more items that aren't being returned. Tweak the 'Return All' or 'Limit' parameters to access more items.`;
+
+/** The message of the built Coupang node's hint of a type: `warning` (Reply). */
 function hintMessage(type: NodeHint['type']): string {
 	const hint = (builtCoupangNode().description.hints ?? []).find((candidate) => candidate.type === type);
 	if (!hint) throw new Error(`The Coupang node has no ${type} hint`);

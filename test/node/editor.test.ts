@@ -43,10 +43,13 @@ async function search(method: ListSearchMethod, filter?: string): Promise<INodeL
 
 describe('resource locators: From List', () => {
 	it('lists the unanswered product inquiries of the last 7 days, newest first, and filters by what is typed', async () => {
-		const [fresh] = sandbox.store.productInquiries.add({ inquiryAt: koreaNow(1), content: '배송은 언제 되나요? (locator test)' });
+		const askedAt = koreaNow(1);
+		const [fresh] = sandbox.store.productInquiries.add({ inquiryAt: askedAt, content: '배송은 언제 되나요? (locator test)' });
 		sandbox.store.productInquiries.add({ inquiryAt: koreaNow(1), content: 'answered already', answered: true });
 		const all = await search('unansweredProductInquiries');
-		expect(all.results[0]).toEqual({ name: expect.stringContaining(`${fresh.inquiryId} · 배송은 언제 되나요? (locator test)`), value: String(fresh.inquiryId) });
+		// Text first, then Korea time to the minute, then the ID.
+		const at = /^\d{4}-(\d{2}-\d{2})[T ](\d{2}:\d{2})/.exec(askedAt) ?? [];
+		expect(all.results[0]).toEqual({ name: `배송은 언제 되나요? (locator test) · ${at[1]} ${at[2]} · ${fresh.inquiryId}`, value: String(fresh.inquiryId) });
 		expect(all.results.map((item) => item.value)).not.toContain(undefined);
 		const answeredIds = new Set(sandbox.store.productInquiries.all.filter((i) => i.comments.length > 0).map((i) => String(i.inquiryId)));
 		expect(all.results.some((item) => answeredIds.has(String(item.value)))).toBe(false);
@@ -60,6 +63,9 @@ describe('resource locators: From List', () => {
 		const toReply = (await search('callCenterInquiriesToReply')).results.map((item) => item.value);
 		const toConfirm = (await search('callCenterInquiriesToConfirm')).results.map((item) => item.value);
 		expect(toReply).toContain(String(waiting.inquiryId));
+		// Category and item first: a call-center note alone ("상담이력") says little.
+		const entry = (await search('callCenterInquiriesToReply')).results.find((item) => item.value === String(waiting.inquiryId));
+		expect(entry?.name).toMatch(new RegExp(`^\\[${waiting.receiptCategory}\\] ${waiting.itemName} — .* · \\d{2}-\\d{2} \\d{2}:\\d{2} · ${waiting.inquiryId}$`));
 		expect(toReply).not.toContain(String(unconfirmed.inquiryId));
 		expect(toConfirm).toContain(String(unconfirmed.inquiryId));
 		expect(toConfirm).not.toContain(String(waiting.inquiryId));

@@ -25,7 +25,7 @@ export const nodeSubtitle = `={{ ${JSON.stringify(
 	Object.fromEntries(RESOURCES.flatMap((resource) => resource.operations.map(({ option }) => [`${resource.value}:${String(option.value)}`, `${option.name}: ${resource.name}`]))),
 )}[$parameter["resource"] + ":" + $parameter["operation"]] }}`;
 
-/** Hints in the editor: what a write does, and that Limit cuts a list short. */
+/** Hints in the editor: a reply is published. (n8n shows its own hint when a list stops at its Limit.) */
 export const nodeHints: NodeHint[] = [
 	{
 		message: 'The text you send is published on Coupang: the customer (and, for product questions, other shoppers) read it.',
@@ -33,13 +33,6 @@ export const nodeHints: NodeHint[] = [
 		location: 'ndv',
 		whenToDisplay: 'always',
 		displayCondition: '={{ $parameter["operation"] === "reply" }}',
-	},
-	{
-		message: 'The output holds at most Limit results. Turn on Return All to get every one.',
-		type: 'info',
-		location: 'outputPane',
-		whenToDisplay: 'afterExecution',
-		displayCondition: '={{ $parameter["returnAll"] === false }}',
 	},
 ];
 

@@ -19,10 +19,21 @@ function matches(filter: string | undefined, ...texts: unknown[]): boolean {
 	return wanted === '' || texts.some((text) => String(text ?? '').toLowerCase().includes(wanted));
 }
 
-function label(id: unknown, text: unknown, at: unknown): string {
+/** "<text> · <MM-dd HH:mm> · <id>": what a seller recognises first, then when (Korea time), then the ID. */
+export function listEntryName(text: unknown, at: unknown, id: unknown): string {
 	const words = String(text ?? '').replace(/\s+/g, ' ').trim();
-	return `${String(id)} · ${words.length > 60 ? `${words.slice(0, 59)}…` : words} (${String(at ?? '')})`;
+	const short = words.length > 70 ? `${words.slice(0, 69)}…` : words;
+	const when = /^\d{4}-(\d{2}-\d{2})[T ](\d{2}:\d{2})/.exec(String(at ?? ''));
+	return [short === '' ? '(no text)' : short, when ? `${when[1]} ${when[2]}` : undefined, String(id)].filter((part) => part !== undefined).join(' · ');
 }
+
+/** A call-center inquiry's text in a list: its category and item say more than the counselling note alone. */
+function callCenterText(record: IDataObject): string {
+	const item = [record.itemName, record.content].filter((part) => typeof part === 'string' && part.trim() !== '').join(' — ');
+	return typeof record.receiptCategory === 'string' && record.receiptCategory !== '' ? `[${record.receiptCategory}] ${item}` : item;
+}
+
+const listText = (list: InquiryList, record: IDataObject): string => (list === CALL_CENTER_INQUIRIES ? callCenterText(record) : String(record.content ?? ''));
 
 async function recentInquiries(context: ILoadOptionsFunctions, list: InquiryList, status: string, filter?: string): Promise<INodeListSearchResult> {
 	const client = await loadOptionsClient(context);
@@ -30,8 +41,8 @@ async function recentInquiries(context: ILoadOptionsFunctions, list: InquiryList
 	const period = { start: addDaysToCoupangDate(today, -(LIST_DAYS - 1)), end: today };
 	const records = await listInquiryWindow(client, list, { status, period }, { pageSize: list.maxPageSize, limit: list.maxPageSize });
 	const results: INodeListSearchItems[] = records
-		.filter((record: IDataObject) => matches(filter, record.inquiryId, record.content))
-		.map((record) => ({ name: label(record.inquiryId, record.content, record.inquiryAt), value: String(record.inquiryId) }));
+		.filter((record: IDataObject) => matches(filter, record.inquiryId, listText(list, record)))
+		.map((record) => ({ name: listEntryName(listText(list, record), record.inquiryAt, record.inquiryId), value: String(record.inquiryId) }));
 	return { results };
 }
 
@@ -61,7 +72,7 @@ export const listSearch = {
 		const results = products
 			.filter((product) => !seen.has(String(product.sellerProductId)) && seen.add(String(product.sellerProductId)))
 			.filter((product) => matches(filter, product.sellerProductId, product.sellerProductName))
-			.map((product) => ({ name: label(product.sellerProductId, product.sellerProductName, product.createdAt), value: String(product.sellerProductId) }));
+			.map((product) => ({ name: listEntryName(product.sellerProductName, product.createdAt, product.sellerProductId), value: String(product.sellerProductId) }));
 		return { results };
 	},
 };
@@ -69,7 +80,16 @@ export const listSearch = {
 export type ListSearchMethod = keyof typeof listSearch;
 
 /** A resource locator: pick from a list of recent records, or give the ID. */
-export function idLocator(field: { displayName: string; name: string; description: string; placeholder: string; list: ListSearchMethod; listLabel: string }): INodeProperties {
+export function idLocator(field: {
+	displayName: string;
+	name: string;
+	description: string;
+	placeholder: string;
+	list: ListSearchMethod;
+	listLabel: string;
+	/** What the empty list field says, e.g. "Select an inquiry…". */
+	listPlaceholder: string;
+}): INodeProperties {
 	return {
 		displayName: field.displayName,
 		name: field.name,
@@ -82,6 +102,7 @@ export function idLocator(field: { displayName: string; name: string; descriptio
 				displayName: field.listLabel,
 				name: 'list',
 				type: 'list',
+				placeholder: field.listPlaceholder,
 				typeOptions: { searchListMethod: field.list, searchable: true, searchFilterRequired: false },
 			},
 			{

@@ -11,5 +11,6 @@ export function callCenterInquiryId(list: ListSearchMethod, listLabel: string): 
 		placeholder: '1015668177',
 		list,
 		listLabel,
+		listPlaceholder: 'Select an inquiry…',
 	});
 }

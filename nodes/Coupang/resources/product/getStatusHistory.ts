@@ -18,6 +18,7 @@ export const getStatusHistory = defineOperation({
 			description: 'The registered product (sellerProductId)',
 			placeholder: '786583589',
 			list: 'recentProducts',
+			listPlaceholder: 'Select a product…',
 			listLabel: 'From List (registered in the last 2 hours)',
 		}),
 		...listFields(MAX_PAGE_SIZE.statusHistory),

@@ -17,6 +17,7 @@ export const reply = defineOperation({
 			description: 'The question to answer (inquiryId from Get Many, the list or the trigger)',
 			placeholder: '39352323',
 			list: 'unansweredProductInquiries',
+			listPlaceholder: 'Select an inquiry…',
 			listLabel: 'From List (unanswered, last 7 days)',
 		}),
 		...replyFields('The answer the customer will see'),
