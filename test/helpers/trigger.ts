@@ -17,6 +17,9 @@ import type { Workflow } from 'n8n-workflow';
 
 import { CoupangApi } from '../../credentials/CoupangApi.credentials';
 import { CoupangTrigger } from '../../nodes/Coupang/CoupangTrigger.node';
+import { resetSharedPacers } from '../../nodes/Coupang/core/pace';
+import { TRIGGER_PIPELINE_OPTIONS } from '../../nodes/Coupang/transport/client';
+import { startSandbox, type DataSizes, type RunningSandbox } from '../../sandbox';
 import { CREDENTIAL_TYPE, TestCredentialsHelper, testAdditionalData, triggerWorkflow } from './n8n';
 
 export const TRIGGER_TYPE = 'n8n-nodes-coupang.coupangTrigger';
@@ -119,4 +122,42 @@ export function instantsAroundMidnights(firstMidnight: number, days: number): nu
 		instants.push(midnight - 1000, midnight, midnight + ((day * 7919) % 86400) * 1000);
 	}
 	return instants;
+}
+
+/**
+ * A trigger test file's sandbox on a faked Date (only Date: the sandbox, the signatures and the trigger read one
+ * controlled clock), reseeded with `sizes` at `startAt` before each test, with no hold left from the test before.
+ * The pipeline paces by Date.now(), which stands still between clock moves: the pace is lifted and waits shortened;
+ * a throttle holds the seller for 5 minutes of the faked clock.
+ */
+export function useTriggerSandbox(startAt: number, sizes: Partial<DataSizes>): RunningSandbox {
+	let sandbox: RunningSandbox | undefined;
+	beforeAll(async () => {
+		jest.useFakeTimers({
+			doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'queueMicrotask', 'performance', 'hrtime'],
+		});
+		jest.setSystemTime(startAt);
+		Object.assign(TRIGGER_PIPELINE_OPTIONS, { requestsPerSecond: 1_000_000, baseDelayMs: 1, maxDelayMs: 4, holdMs: 5 * 60_000 });
+		sandbox = await startSandbox({ port: 0, ...sizes });
+	});
+	afterAll(async () => {
+		await sandbox?.stop();
+		jest.useRealTimers();
+	});
+	beforeEach(() => {
+		jest.setSystemTime(startAt);
+		resetSharedPacers();
+		sandbox?.store.reseed(sizes);
+		sandbox?.clearFaults();
+		sandbox?.clearReadings();
+		sandbox?.clearRequestLog();
+	});
+	// The file's tests use the returned value as the sandbox itself; it exists from beforeAll on.
+	return new Proxy({} as RunningSandbox, {
+		get(_target, key) {
+			if (!sandbox) throw new Error('The trigger sandbox starts in beforeAll');
+			const value: unknown = Reflect.get(sandbox, key);
+			return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(sandbox) : value;
+		},
+	});
 }

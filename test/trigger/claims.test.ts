@@ -8,44 +8,20 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
-import { resetSharedPacers } from '../../nodes/Coupang/core/pace';
-import { TRIGGER_PIPELINE_OPTIONS } from '../../nodes/Coupang/transport/client';
-import { startSandbox, type RunningSandbox } from '../../sandbox';
 import { kst, kstWallClock } from '../helpers/koreaTime';
 import { credentialsFor } from '../helpers/n8n';
-import { createPollHarness, instantsAroundMidnights, pollError, type PollHarness } from '../helpers/trigger';
+import { createPollHarness, useTriggerSandbox, instantsAroundMidnights, pollError, type PollHarness } from '../helpers/trigger';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const DAY = 24 * 60 * MINUTE;
 
-let sandbox: RunningSandbox;
+const sandbox = useTriggerSandbox(kst('2026-11-20 12:00:00'), { productInquiries: 0, callCenterInquiries: 0, products: 0, orders: 4, returns: 0, exchanges: 0 });
 
 const setNow = (ms: number): void => jest.setSystemTime(ms);
 const advance = (ms: number): void => jest.setSystemTime(Date.now() + ms);
 const createdAt = kstWallClock;
 
-beforeAll(async () => {
-	jest.useFakeTimers({
-		doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'queueMicrotask', 'performance', 'hrtime'],
-	});
-	setNow(kst('2026-11-20 12:00:00'));
-	Object.assign(TRIGGER_PIPELINE_OPTIONS, { requestsPerSecond: 1_000_000, baseDelayMs: 1, maxDelayMs: 4, holdMs: 5 * MINUTE });
-	sandbox = await startSandbox({ port: 0, productInquiries: 0, callCenterInquiries: 0, products: 0, orders: 4, returns: 0, exchanges: 0 });
-});
-
-afterAll(async () => {
-	await sandbox.stop();
-	jest.useRealTimers();
-});
-
-beforeEach(() => {
-	setNow(kst('2026-11-20 12:00:00'));
-	resetSharedPacers();
-	sandbox.store.reseed({ productInquiries: 0, callCenterInquiries: 0, products: 0, orders: 4, returns: 0, exchanges: 0 });
-	sandbox.clearFaults();
-	sandbox.clearRequestLog();
-});
 
 /** Waits (real time, at most 2 s) until `done` holds. */
 async function settled(done: () => boolean): Promise<void> {

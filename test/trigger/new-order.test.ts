@@ -9,20 +9,18 @@ import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
 import { OVERLAP_MS } from '../../nodes/Coupang/core/newItems';
-import { resetSharedPacers } from '../../nodes/Coupang/core/pace';
-import { TRIGGER_PIPELINE_OPTIONS } from '../../nodes/Coupang/transport/client';
 import { ORDER_LOOKBACK_DAYS, TRIGGER_EVENTS } from '../../nodes/Coupang/trigger/events';
-import { startSandbox, toOrderSheetJson, type OrderBox, type RunningSandbox } from '../../sandbox';
+import { toOrderSheetJson, type OrderBox } from '../../sandbox';
 import { credentialsFor } from '../helpers/n8n';
 import { kst, kstText } from '../helpers/koreaTime';
-import { createPollHarness, type PollHarness } from '../helpers/trigger';
+import { createPollHarness, useTriggerSandbox, type PollHarness } from '../helpers/trigger';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const DAY = 24 * 60 * MINUTE;
 const ORDERSHEETS = '/v2/providers/openapi/apis/api/v4/vendors/A00012345/ordersheets';
 
-let sandbox: RunningSandbox;
+const sandbox = useTriggerSandbox(kst('2026-11-20 12:00:00'), { productInquiries: 0, callCenterInquiries: 0, products: 0, orders: 0, returns: 0, exchanges: 0 });
 
 const setNow = (ms: number): void => jest.setSystemTime(ms);
 const advance = (ms: number): void => jest.setSystemTime(Date.now() + ms);
@@ -41,27 +39,6 @@ function orderTrigger(parameters: IDataObject = {}): PollHarness {
 	return createPollHarness({ credentials: credentialsFor(sandbox), parameters: { event: 'order', ...parameters } });
 }
 
-beforeAll(async () => {
-	jest.useFakeTimers({
-		doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'queueMicrotask', 'performance', 'hrtime'],
-	});
-	setNow(kst('2026-11-20 12:00:00'));
-	Object.assign(TRIGGER_PIPELINE_OPTIONS, { requestsPerSecond: 1_000_000, baseDelayMs: 1, maxDelayMs: 4, holdMs: 5 * MINUTE });
-	sandbox = await startSandbox({ port: 0, productInquiries: 0, callCenterInquiries: 0, products: 0, orders: 0, returns: 0, exchanges: 0 });
-});
-
-afterAll(async () => {
-	await sandbox.stop();
-	jest.useRealTimers();
-});
-
-beforeEach(() => {
-	setNow(kst('2026-11-20 12:00:00'));
-	resetSharedPacers();
-	sandbox.store.reseed({ productInquiries: 0, callCenterInquiries: 0, products: 0, orders: 0, returns: 0, exchanges: 0 });
-	sandbox.clearFaults();
-	sandbox.clearRequestLog();
-});
 
 describe('Coupang Trigger: New Order', () => {
 	it('is keyed by shipmentBoxId and paidAt', () => {

@@ -7,11 +7,8 @@ import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
 import { OVERLAP_MS } from '../../nodes/Coupang/core/newItems';
-import { resetSharedPacers } from '../../nodes/Coupang/core/pace';
-import { TRIGGER_PIPELINE_OPTIONS } from '../../nodes/Coupang/transport/client';
-import { startSandbox, type RunningSandbox } from '../../sandbox';
 import { credentialsFor } from '../helpers/n8n';
-import { createPollHarness, instantsAroundMidnights, pollError, type PollHarness } from '../helpers/trigger';
+import { createPollHarness, useTriggerSandbox, instantsAroundMidnights, pollError, type PollHarness } from '../helpers/trigger';
 import { kst, kstText } from '../helpers/koreaTime';
 
 const SECOND = 1000;
@@ -20,7 +17,7 @@ const DAY = 24 * 60 * MINUTE;
 const LIST_PATH = '/v2/providers/openapi/apis/api/v4/vendors/A00012345/onlineInquiries';
 
 
-let sandbox: RunningSandbox;
+const sandbox = useTriggerSandbox(kst('2026-11-20 12:00:00'), { productInquiries: 0, callCenterInquiries: 0, products: 0 });
 
 const setNow = (ms: number): void => jest.setSystemTime(ms);
 const advance = (ms: number): void => jest.setSystemTime(Date.now() + ms);
@@ -40,30 +37,6 @@ const listRequests = (): Array<{ query: URLSearchParams; status: number }> =>
 		.filter((entry) => entry.path.endsWith('/onlineInquiries') || entry.path.endsWith('/callCenterInquiries'))
 		.map((entry) => ({ query: new URLSearchParams(entry.query), status: entry.status }));
 
-beforeAll(async () => {
-	jest.useFakeTimers({
-		doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'queueMicrotask', 'performance', 'hrtime'],
-	});
-	setNow(kst('2026-11-20 12:00:00'));
-	// The pipeline paces by Date.now(), which stands still here between setNow calls: lift the pace, shorten waits.
-	// A throttle holds the seller for 5 minutes of this (fake) clock.
-	Object.assign(TRIGGER_PIPELINE_OPTIONS, { requestsPerSecond: 1_000_000, baseDelayMs: 1, maxDelayMs: 4, holdMs: 5 * MINUTE });
-	sandbox = await startSandbox({ port: 0, productInquiries: 0, callCenterInquiries: 0, products: 0 });
-});
-
-afterAll(async () => {
-	await sandbox.stop();
-	jest.useRealTimers();
-});
-
-beforeEach(() => {
-	setNow(kst('2026-11-20 12:00:00'));
-	resetSharedPacers(); // each scenario starts with no throttle hold from the one before
-	sandbox.store.reseed({ productInquiries: 0, callCenterInquiries: 0, products: 0 });
-	sandbox.clearFaults();
-	sandbox.clearReadings();
-	sandbox.clearRequestLog();
-});
 
 describe('Coupang Trigger: new product inquiries', () => {
 	it('emits an inquiry added between polls once, at the next poll, and never again', async () => {

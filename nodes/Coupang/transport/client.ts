@@ -183,28 +183,20 @@ function extendedTimeoutSettings(milliseconds: number): Pick<ClientSettings, 'he
 	return { headers: { 'X-EXTENDED-TIMEOUT': String(milliseconds) }, timeout: milliseconds + 30000 };
 }
 
-/** The trigger's client: n8n's httpRequestWithAuthentication with the coupangApi credential. */
-export async function triggerClient(context: IPollFunctions): Promise<CoupangClient> {
+/** A client sending through n8n's httpRequestWithAuthentication with the coupangApi credential. */
+async function authenticatedClient(context: IPollFunctions | ILoadOptionsFunctions, settings: Pick<ClientSettings, 'isTrigger' | 'pipeline'>): Promise<CoupangClient> {
 	const credentials = await credentialsOf(context);
 	const send: Send = async (options) =>
 		(await context.helpers.httpRequestWithAuthentication.call(context, CREDENTIAL_TYPE, { ...options, baseURL: credentials.baseUrl })) as unknown;
-	return new CoupangClient(credentials, send, {
-		node: context.getNode(),
-		zone: context.getTimezone(),
-		isTrigger: true,
-		pipeline: TRIGGER_PIPELINE_OPTIONS,
-	});
+	return new CoupangClient(credentials, send, { node: context.getNode(), zone: context.getTimezone(), ...settings });
+}
+
+/** The trigger's client. */
+export async function triggerClient(context: IPollFunctions): Promise<CoupangClient> {
+	return await authenticatedClient(context, { isTrigger: true, pipeline: TRIGGER_PIPELINE_OPTIONS });
 }
 
 /** The editor's lists (resource locators): the same client; a throttle hold fails the list at once. */
 export async function loadOptionsClient(context: ILoadOptionsFunctions): Promise<CoupangClient> {
-	const credentials = await credentialsOf(context);
-	const send: Send = async (options) =>
-		(await context.helpers.httpRequestWithAuthentication.call(context, CREDENTIAL_TYPE, { ...options, baseURL: credentials.baseUrl })) as unknown;
-	return new CoupangClient(credentials, send, {
-		node: context.getNode(),
-		zone: context.getTimezone(),
-		isTrigger: false,
-		pipeline: { maxTries: 2, maxHoldWaitMs: 0 },
-	});
+	return await authenticatedClient(context, { isTrigger: false, pipeline: { maxTries: 2, maxHoldWaitMs: 0 } });
 }
