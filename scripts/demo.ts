@@ -3,7 +3,7 @@
  *
  * Builds and packs the package, starts the sandbox with demo data, installs n8n (cached in .n8n-cache/) and
  * starts it with its own user folder .demo/ (made fresh each run) on 127.0.0.1 without telemetry, with a
- * Coupang credential and four demo workflows imported (the trigger one active), and an owner login to sign
+ * Coupang credential and the demo workflows imported (the trigger ones active), and an owner login to sign
  * in with. A new product inquiry is added to the sandbox every minute so the trigger visibly fires. Ctrl-C
  * stops everything.
  *

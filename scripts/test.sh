@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# `npm test`: the jest suite (unit, sandbox, node and trigger through n8n-core), then the end-to-end suite in a
-# real n8n (installs it once, cached). Everything printed is kept in artifacts/test-output.log and scanned, with
+# `npm test`: dependencies and Debian packages if missing (scripts/setup.sh), the jest suite (unit, sandbox, node
+# and trigger through n8n-core), then the end-to-end suite in a real n8n (installs it once, cached). Everything printed is kept in artifacts/test-output.log and scanned, with
 # the e2e logs, for secrets. The last line is the total: "total: N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p artifacts
 log=artifacts/test-output.log
 : >"$log"
+
+bash scripts/setup.sh deps packages 2>&1 | tee -a "$log"
+[ "${PIPESTATUS[0]}" = 0 ] || exit 1
 
 npx jest --ci 2>&1 | tee -a "$log"
 jest_status=${PIPESTATUS[0]}
