@@ -5,9 +5,11 @@
 import type { IDataObject, INode } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
+import { Coupang } from '../../nodes/Coupang/Coupang.node';
 import { startSandbox, toCallCenterInquiryJson, toProductHistoryJson, toProductInquiryJson, toProductJson, type RunningSandbox } from '../../sandbox';
 import { dateParameter, koreaDay, liftPaceForThisFile, runCoupang } from '../helpers/coupang';
 import { credentialsFor } from '../helpers/n8n';
+import { OPERATION_SAMPLES } from '../helpers/operationSamples';
 import { createPollHarness } from '../helpers/trigger';
 
 let sandbox: RunningSandbox;
@@ -167,5 +169,43 @@ describe('Coupang Trigger output', () => {
 		expect(simpleItems?.length).toBe(rawItems?.length);
 		expect((simpleItems ?? []).every((item) => 'inquiryAtIso' in item && !('buyerEmail' in item))).toBe(true);
 		expect((rawItems ?? []).every((item) => 'buyerEmail' in item && !('inquiryAtIso' in item))).toBe(true);
+	});
+});
+
+/** Every operation that has the Output option (in the node's description), run with its sample parameters. */
+const description = new Coupang().description;
+const operationsWithOutput = description.properties
+	.filter((property) => property.name === 'output')
+	.flatMap((property) => (property.displayOptions?.show?.operation ?? []).map((operation) => `${String(property.displayOptions?.show?.resource?.[0])}:${String(operation)}`));
+const resources = description.properties.find((property) => property.name === 'resource')?.options ?? [];
+/** Buyer contact fields (phone, safe number, e-mail) that Simplified never carries. */
+const BUYER_CONTACT = /phone|safeNumber|email/i;
+
+describe('every operation with an Output option: Raw, Simplified and Selected Fields of the same records', () => {
+	it('covers the reading operations of every resource', () => {
+		expect(new Set(operationsWithOutput.map((key) => key.split(':')[0]))).toEqual(new Set(resources.map((resource) => ('value' in resource ? resource.value : undefined))));
+	});
+
+	it.each(operationsWithOutput)('%s', async (key) => {
+		const [resource, operation] = key.split(':');
+		const parameters = { resource, operation, ...OPERATION_SAMPLES[key](sandbox) };
+		const raw = await runCoupang(sandbox, { ...parameters, output: 'raw' });
+		expect(raw.error).toBeUndefined();
+		expect(raw.json.length).toBeGreaterThan(0);
+
+		const simple = await runCoupang(sandbox, { ...parameters, output: 'simple' });
+		expect(simple.json).toHaveLength(raw.json.length);
+		for (const item of simple.json) {
+			expect(Object.keys(item).filter((field) => BUYER_CONTACT.test(field))).toEqual([]);
+			for (const [field, value] of Object.entries(item)) {
+				expect({ field, nested: typeof value === 'object' && value !== null && !Array.isArray(value) }).toEqual({ field, nested: false });
+				if (field.endsWith('Iso') && value !== null) expect({ field, value }).toEqual({ field, value: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?\+09:00$/) });
+			}
+		}
+		expect(simple.json).not.toEqual(raw.json);
+
+		const selected = Object.keys(raw.json[0]).slice(0, 2);
+		const fields = await runCoupang(sandbox, { ...parameters, output: 'fields', fields: selected.join(', ') });
+		expect(fields.json).toEqual(raw.json.map((record) => Object.fromEntries(selected.filter((name) => name in record).map((name) => [name, record[name]]))));
 	});
 });
