@@ -5,6 +5,9 @@
  *   B. the request pipeline (nodes/Coupang/core/pace.ts and retry.ts): shared pace 8/s + retries, one caller;
  *   C. the same pipeline with 4 concurrent callers sharing the seller's pacer;
  *   D. retries without a pace (pacer at 1000/s) — what retries alone cost.
+ * The sandbox blocks a vendor after more than 10 calls in a sliding second, as Coupang does, for BLOCK_MS (scaled down
+ * from minutes; each call during the block extends it); the pipeline then holds the seller for HOLD_MS. Each scenario
+ * starts with no block.
  * Reports, from the sandbox's own request log: successes, 429s, requests sent, most requests the gateway saw
  * within any sliding second, and ratios to the baseline.
  *
@@ -65,7 +68,13 @@ async function signedFetch(sandbox: RunningSandbox, index: number): Promise<unkn
 	return data;
 }
 
-async function settleWindow(sandbox: RunningSandbox): Promise<void> {
+const BLOCK_MS = 1_000;
+const HOLD_MS = 1_500;
+
+/** A fresh gateway for the next scenario: no block, an empty sliding second, an empty log. */
+async function settleWindow(sandbox: RunningSandbox, rateLimit: number): Promise<void> {
+	sandbox.clearFaults();
+	sandbox.setFaults({ rateLimitPerSecond: rateLimit, rateLimitBlockMs: BLOCK_MS });
 	await new Promise((resolve) => setTimeout(resolve, 1100));
 	sandbox.clearRequestLog();
 }
@@ -85,8 +94,8 @@ function summarise(name: string, sandbox: RunningSandbox, elapsedMs: number, ok:
 	};
 }
 
-async function bareLoop(sandbox: RunningSandbox, count: number): Promise<ScenarioResult> {
-	await settleWindow(sandbox);
+async function bareLoop(sandbox: RunningSandbox, count: number, rateLimit: number): Promise<ScenarioResult> {
+	await settleWindow(sandbox, rateLimit);
 	let ok = 0;
 	let failed = 0;
 	const started = Date.now();
@@ -101,8 +110,8 @@ async function bareLoop(sandbox: RunningSandbox, count: number): Promise<Scenari
 	return summarise('A. bare signed-fetch loop (baseline)', sandbox, Date.now() - started, ok, failed);
 }
 
-async function pipelineRun(sandbox: RunningSandbox, name: string, count: number, callers: number, requestsPerSecond: number): Promise<ScenarioResult> {
-	await settleWindow(sandbox);
+async function pipelineRun(sandbox: RunningSandbox, name: string, count: number, callers: number, requestsPerSecond: number, rateLimit: number): Promise<ScenarioResult> {
+	await settleWindow(sandbox, rateLimit);
 	const pacer = new Pacer(requestsPerSecond, realDeps);
 	let next = 0;
 	let ok = 0;
@@ -112,7 +121,7 @@ async function pipelineRun(sandbox: RunningSandbox, name: string, count: number,
 		Array.from({ length: callers }, async () => {
 			for (let index = next++; index < count; index = next++) {
 				try {
-					await sendWithRetries(async () => await signedFetch(sandbox, index), { maxTries: 5 }, realDeps, pacer);
+					await sendWithRetries(async () => await signedFetch(sandbox, index), { maxTries: 5, holdMs: HOLD_MS }, realDeps, pacer);
 					ok++;
 				} catch {
 					failed++;
@@ -126,11 +135,10 @@ async function pipelineRun(sandbox: RunningSandbox, name: string, count: number,
 export async function runPacingBench(count = 144, rateLimit = 10, pace = 8): Promise<ScenarioResult[]> {
 	const sandbox = await startSandbox({ port: 0, productInquiries: 200 });
 	try {
-		sandbox.setFaults({ rateLimitPerSecond: rateLimit });
-		const results = [await bareLoop(sandbox, count)];
-		results.push(await pipelineRun(sandbox, `B. pipeline, pace ${pace}/s, 1 caller`, count, 1, pace));
-		results.push(await pipelineRun(sandbox, `C. pipeline, pace ${pace}/s, 4 callers`, count, 4, pace));
-		results.push(await pipelineRun(sandbox, 'D. retries only (pace 1000/s), 1 caller', count, 1, 1000));
+		const results = [await bareLoop(sandbox, count, rateLimit)];
+		results.push(await pipelineRun(sandbox, `B. pipeline, pace ${pace}/s, 1 caller`, count, 1, pace, rateLimit));
+		results.push(await pipelineRun(sandbox, `C. pipeline, pace ${pace}/s, 4 callers`, count, 4, pace, rateLimit));
+		results.push(await pipelineRun(sandbox, 'D. retries and holds only (pace 1000/s), 1 caller', count, 1, 1000, rateLimit));
 		return results;
 	} finally {
 		await sandbox.stop();
