@@ -35,6 +35,11 @@ export interface ThrottleBenchRow {
 
 const sleep = async (ms: number): Promise<void> => await new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The block is tripped once the work is under way (its first requests answered), however fast the machine. */
+async function untilUnderWay(sandbox: RunningSandbox, requests = 3): Promise<void> {
+	while (sandbox.requestLog().filter((entry) => entry.path.endsWith('/onlineInquiries')).length < requests) await sleep(5);
+}
+
 /** Another client of the same seller fires 15 calls at once: the sandbox blocks the seller. */
 async function tripBlock(account: GatewayAccount): Promise<void> {
 	const query = `vendorId=${account.vendorId}&createdAtFrom=2026-11-01T00:00:00&createdAtTo=2026-11-01T00:05:00`;
@@ -77,7 +82,7 @@ async function measureOldPolicy(sandbox: RunningSandbox, account: GatewayAccount
 	const query = new URLSearchParams({ vendorId: account.vendorId, answeredType: 'ALL', inquiryStartAt: formatKoreaDay(new Date(Date.now() - 6 * DAY_MS)), inquiryEndAt: formatKoreaDay(new Date()), pageSize: '50' });
 	sandbox.clearRequestLog();
 	const readers = Promise.all([0, 1, 2].map(async () => await oldPolicyReader(account, query)));
-	await sleep(400);
+	await untilUnderWay(sandbox);
 	await tripBlock(account);
 	const done = await readers;
 	await sleep(blockMs + 500);
@@ -92,7 +97,7 @@ async function measureHold(sandbox: RunningSandbox, account: GatewayAccount, blo
 	sandbox.clearRequestLog();
 	const runs = Promise.all([0, 1, 2].map(async () => await runCoupangNode(account, period).then(() => true, () => false)));
 	const trigger = await pollingTrigger(account, { event: 'productInquiry', answeredType: 'ALL', options: { includeLastDays: 6 } });
-	await sleep(400);
+	await untilUnderWay(sandbox);
 	await tripBlock(account);
 	const polled = await trigger.poll().then(() => 'emitted', () => 'held');
 	const done = await runs;
@@ -101,7 +106,7 @@ async function measureHold(sandbox: RunningSandbox, account: GatewayAccount, blo
 }
 
 export async function runThrottleBench(blockMs = 3000, holdMs = 4000): Promise<ThrottleBenchRow[]> {
-	const sandbox = await startSandbox({ port: 0, seed: 5, productInquiries: 600, callCenterInquiries: 0, products: 0 });
+	const sandbox = await startSandbox({ port: 0, seed: 5, productInquiries: 3000, callCenterInquiries: 0, products: 0 });
 	try {
 		sandbox.setFaults({ rateLimitPerSecond: 10, rateLimitBlockMs: blockMs });
 		const account = { url: sandbox.url, accessKey: sandbox.accessKey, secretKey: sandbox.secretKey, vendorId: sandbox.vendorId };
