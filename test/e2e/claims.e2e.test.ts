@@ -14,7 +14,7 @@ import { packedTarball } from './harness/package';
 import { E2E_DIR, E2E_LOG_DIR } from './harness/paths';
 import { waitFor } from './harness/processes';
 import { SandboxProcess, type SandboxRequest } from './harness/sandbox';
-import { COUPANG_CREDENTIAL_TYPE, COUPANG_TRIGGER_NODE_TYPE, coupangNode, manualTriggerNode, pollTimesEvery, sandboxCredential, type CredentialRef } from './harness/workflows';
+import { coupangTriggerNode, coupangNode, manualTriggerNode, pollTimesEvery, sandboxCredential, type CredentialRef } from './harness/workflows';
 
 const ENCRYPTION_KEY = 'e2e-claims-fixed-key';
 const CREDENTIAL: CredentialRef = { id: 'e2eCoupangCred03', name: 'Coupang sandbox (claims e2e)' };
@@ -106,15 +106,7 @@ describe('Return / Cancel Request, Exchange Request and Product Item in a real n
 			name: 'e2e: new return and exchange requests',
 			active: false,
 			nodes: Object.entries(TRIGGER_NODES).flatMap(([event, name], index): WorkflowNode[] => [
-				{
-					id: `${event}-trigger`,
-					name,
-					type: COUPANG_TRIGGER_NODE_TYPE,
-					typeVersion: 1,
-					position: [0, index * 200],
-					parameters: { event, pollTimes: pollTimesEvery(POLL_STEP_SECONDS) },
-					credentials: { [COUPANG_CREDENTIAL_TYPE]: CREDENTIAL },
-				},
+				coupangTriggerNode(name, { event, pollTimes: pollTimesEvery(POLL_STEP_SECONDS) }, CREDENTIAL, [0, index * 200]),
 				{ id: `${event}-received`, name: `${name} Received`, type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [220, index * 200], parameters: {} },
 			]),
 			connections: Object.fromEntries(Object.values(TRIGGER_NODES).map((name) => [name, { main: [[{ node: `${name} Received`, type: 'main' as const, index: 0 }]] }])),

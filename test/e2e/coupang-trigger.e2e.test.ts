@@ -14,7 +14,7 @@ import { packedTarball } from './harness/package';
 import { E2E_DIR, E2E_LOG_DIR } from './harness/paths';
 import { waitFor } from './harness/processes';
 import { SandboxProcess, type SandboxProductInquiry, type SandboxRequest } from './harness/sandbox';
-import { chainWorkflow, COUPANG_CREDENTIAL_TYPE, COUPANG_TRIGGER_NODE_TYPE, pollTimesEvery, sandboxCredential, type CredentialRef } from './harness/workflows';
+import { chainWorkflow, coupangTriggerNode, pollTimesEvery, sandboxCredential, type CredentialRef } from './harness/workflows';
 
 const ENCRYPTION_KEY = 'e2e-trigger-fixed-key';
 const CREDENTIAL: CredentialRef = { id: 'e2eCoupangCred02', name: 'Coupang sandbox (trigger e2e)' };
@@ -38,15 +38,7 @@ describe('Coupang Trigger in a running n8n', () => {
 		await n8n.importCredentials([sandboxCredential(CREDENTIAL, sandbox.url)]);
 		await n8n.importWorkflows([
 			chainWorkflow(WORKFLOW_ID, 'e2e: new product inquiries', [
-				{
-					id: 'coupang-trigger',
-					name: TRIGGER_NODE,
-					type: COUPANG_TRIGGER_NODE_TYPE,
-					typeVersion: 1,
-					position: [0, 0],
-					parameters: { event: 'productInquiry', answeredType: 'NOANSWER', pollTimes: pollTimesEvery(POLL_STEP_SECONDS) },
-					credentials: { [COUPANG_CREDENTIAL_TYPE]: CREDENTIAL },
-				},
+				coupangTriggerNode(TRIGGER_NODE, { event: 'productInquiry', answeredType: 'NOANSWER', pollTimes: pollTimesEvery(POLL_STEP_SECONDS) }, CREDENTIAL),
 				{ id: 'received', name: 'Received', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [220, 0], parameters: {} },
 			]),
 		]);

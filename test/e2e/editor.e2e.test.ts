@@ -19,12 +19,12 @@ import type { INodeType, NodeHint } from 'n8n-workflow';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 
 import { CHROMIUM_UNAVAILABLE_ENV, launchChromium } from './harness/chromium';
-import { N8nRestSession, N8nUserFolder, readInstalledN8n, type N8nServer, type OwnerAccount, type WorkflowImport, type WorkflowNode } from './harness/n8n';
+import { N8nRestSession, N8nUserFolder, readInstalledN8n, type N8nServer, type OwnerAccount, type WorkflowImport } from './harness/n8n';
 import { packedTarball } from './harness/package';
 import { ARTIFACTS_DIR, DOCS_IMAGES_DIR, E2E_DIR, E2E_LOG_DIR, REPO_ROOT } from './harness/paths';
 import { waitFor } from './harness/processes';
 import { SandboxProcess, type SandboxProductInquiry } from './harness/sandbox';
-import { chainWorkflow, COUPANG_CREDENTIAL_TYPE, COUPANG_TRIGGER_NODE_TYPE, coupangNode, manualTriggerNode, sandboxCredential, type CredentialRef } from './harness/workflows';
+import { chainWorkflow, coupangTriggerNode, coupangNode, manualTriggerNode, sandboxCredential, type CredentialRef } from './harness/workflows';
 
 const ENCRYPTION_KEY = 'e2e-editor-fixed-key';
 /** Shown in the docs images. */
@@ -418,15 +418,7 @@ describe('Coupang node in the n8n editor (headless chromium)', () => {
 			[220, 0],
 		);
 		const reply = coupangNode(NODE.reply, { resource: 'productInquiry', operation: 'reply' }, credential, [440, 0]);
-		const trigger: WorkflowNode = {
-			id: 'coupang-trigger-node',
-			name: NODE.trigger,
-			type: COUPANG_TRIGGER_NODE_TYPE,
-			typeVersion: 1,
-			position: [0, 220],
-			parameters: { event: 'productInquiry', answeredType: 'NOANSWER' },
-			credentials: { [COUPANG_CREDENTIAL_TYPE]: credential },
-		};
+		const trigger = coupangTriggerNode(NODE.trigger, { event: 'productInquiry', answeredType: 'NOANSWER' }, credential, [0, 220]);
 		const workflow = chainWorkflow(WORKFLOW_ID, 'Coupang in the editor', [manualTriggerNode(), getMany, reply]);
 		workflow.nodes.push(trigger);
 		return workflow;

@@ -16,9 +16,8 @@ import { waitFor } from './harness/processes';
 import { SandboxProcess, type SandboxRequest } from './harness/sandbox';
 import {
 	chainWorkflow,
-	COUPANG_CREDENTIAL_TYPE,
-	COUPANG_TRIGGER_NODE_TYPE,
 	coupangNode,
+	coupangTriggerNode,
 	manualTriggerNode,
 	pollTimesEvery,
 	sandboxCredential,
@@ -142,15 +141,7 @@ describe('Order resource and New Order trigger in a real n8n', () => {
 				node('Coupang', { operation: 'getMany', status: 'ACCEPT', startDate: dateTime(now.minus({ days: 40 })), endDate: dateTime(now), returnAll: false, limit: 5 }, 0),
 			]),
 			chainWorkflow(IDS.trigger, 'e2e: new orders', [
-				{
-					id: 'new-order',
-					name: 'New Order',
-					type: COUPANG_TRIGGER_NODE_TYPE,
-					typeVersion: 1,
-					position: [0, 0],
-					parameters: { event: 'order', orderStatus: 'ACCEPT', pollTimes: pollTimesEvery(10) },
-					credentials: { [COUPANG_CREDENTIAL_TYPE]: CREDENTIAL },
-				},
+				coupangTriggerNode('New Order', { event: 'order', orderStatus: 'ACCEPT', pollTimes: pollTimesEvery(10) }, CREDENTIAL),
 				{ id: 'received', name: 'Received', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [220, 0], parameters: {} },
 			]),
 		]);

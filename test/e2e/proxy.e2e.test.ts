@@ -23,7 +23,7 @@ import { E2E_DIR, E2E_LOG_DIR } from './harness/paths';
 import { waitFor } from './harness/processes';
 import { TinyproxyProcess } from './harness/services';
 import { TlsFront } from './harness/tls-front';
-import { chainWorkflow, COUPANG_CREDENTIAL_TYPE, COUPANG_TRIGGER_NODE_TYPE, coupangNode, manualTriggerNode, pollTimesEvery, sandboxCredential, type CredentialRef } from './harness/workflows';
+import { chainWorkflow, coupangTriggerNode, coupangNode, manualTriggerNode, pollTimesEvery, sandboxCredential, type CredentialRef } from './harness/workflows';
 
 const ENCRYPTION_KEY = 'e2e-proxy-fixed-key';
 const HTTP_CREDENTIAL: CredentialRef = { id: 'e2eProxyCredHttp', name: 'Coupang sandbox over HTTP (proxy e2e)' };
@@ -76,15 +76,7 @@ describe('Coupang nodes behind a fixed-IP forward proxy (tinyproxy)', () => {
 		// The two triggers ask for different answer statuses, so the gateway's log tells their polls apart.
 		const triggerWorkflow = (id: string, credential: CredentialRef, answeredType: string): WorkflowImport =>
 			chainWorkflow(id, `e2e proxy: trigger ${id}`, [
-				{
-					id: 'coupang-trigger',
-					name: TRIGGER_NODE,
-					type: COUPANG_TRIGGER_NODE_TYPE,
-					typeVersion: 1,
-					position: [0, 0],
-					parameters: { event: 'productInquiry', answeredType, pollTimes: pollTimesEvery(POLL_STEP_SECONDS) },
-					credentials: { [COUPANG_CREDENTIAL_TYPE]: credential },
-				},
+				coupangTriggerNode(TRIGGER_NODE, { event: 'productInquiry', answeredType, pollTimes: pollTimesEvery(POLL_STEP_SECONDS) }, credential),
 				{ id: 'received', name: 'Received', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [220, 0], parameters: {} },
 			]);
 		await n8n.importWorkflows([

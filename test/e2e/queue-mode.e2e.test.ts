@@ -27,7 +27,7 @@ import { E2E_DIR, E2E_LOG_DIR } from './harness/paths';
 import { waitFor } from './harness/processes';
 import { sandboxControl } from './harness/sandbox';
 import { PostgresProcess, RedisProcess } from './harness/services';
-import { chainWorkflow, COUPANG_CREDENTIAL_TYPE, COUPANG_TRIGGER_NODE_TYPE, coupangNode, pollTimesEvery, sandboxCredential, type CredentialRef } from './harness/workflows';
+import { chainWorkflow, coupangTriggerNode, coupangNode, pollTimesEvery, sandboxCredential, type CredentialRef } from './harness/workflows';
 
 const ENCRYPTION_KEY = 'e2e-queue-mode-fixed-key';
 const CREDENTIAL: CredentialRef = { id: 'e2eQueueCred0001', name: 'Coupang sandbox (queue e2e)' };
@@ -131,15 +131,7 @@ describe('Coupang nodes in n8n queue mode (Postgres, Redis, main + 2 workers)', 
 		await n8n.importWorkflows([
 			...operations.map((operation) => operationWorkflow(operation.workflowId, operation.path, operation.parameters)),
 			chainWorkflow(TRIGGER_WORKFLOW_ID, 'e2e queue: new product inquiries', [
-				{
-					id: 'coupang-trigger',
-					name: TRIGGER_NODE,
-					type: COUPANG_TRIGGER_NODE_TYPE,
-					typeVersion: 1,
-					position: [0, 0],
-					parameters: { event: 'productInquiry', answeredType: 'NOANSWER', pollTimes: pollTimesEvery(POLL_STEP_SECONDS) },
-					credentials: { [COUPANG_CREDENTIAL_TYPE]: CREDENTIAL },
-				},
+				coupangTriggerNode(TRIGGER_NODE, { event: 'productInquiry', answeredType: 'NOANSWER', pollTimes: pollTimesEvery(POLL_STEP_SECONDS) }, CREDENTIAL),
 				ranOnNode([220, 0], true),
 			]),
 			operationWorkflow(LOAD_WORKFLOW_ID, 'coupang-load', {

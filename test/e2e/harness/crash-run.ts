@@ -22,7 +22,7 @@ import { itemsCarriedBy, listExecutions, readExecution, type StoredExecution } f
 import { N8nRestSession, N8nUserFolder, readInstalledN8n, type N8nServer, type OwnerAccount } from './n8n';
 import { packedTarball } from './package';
 import { freePort, runCommandOrThrow, sleep, tail, waitFor } from './processes';
-import { chainWorkflow, COUPANG_CREDENTIAL_TYPE, COUPANG_TRIGGER_NODE_TYPE, pollTimesEvery, sandboxCredential, type CredentialRef } from './workflows';
+import { chainWorkflow, coupangTriggerNode, pollTimesEvery, sandboxCredential, type CredentialRef } from './workflows';
 
 export type CrashMode = 'durable' | 'default';
 export type KillKind = 'poll' | 'execution' | 'anytime';
@@ -159,15 +159,7 @@ export class CrashRun {
 		await this.n8n.importCredentials([sandboxCredential(CREDENTIAL, this.sandbox.url)]);
 		await this.n8n.importWorkflows([
 			chainWorkflow(WORKFLOW_ID, `e2e crash (${mode})`, [
-				{
-					id: 'crash-trigger',
-					name: TRIGGER_NODE,
-					type: COUPANG_TRIGGER_NODE_TYPE,
-					typeVersion: 1,
-					position: [0, 0],
-					parameters: { event: 'productInquiry', answeredType: 'NOANSWER', pollTimes: pollTimesEvery(this.options.pollEverySeconds) },
-					credentials: { [COUPANG_CREDENTIAL_TYPE]: CREDENTIAL },
-				},
+				coupangTriggerNode(TRIGGER_NODE, { event: 'productInquiry', answeredType: 'NOANSWER', pollTimes: pollTimesEvery(this.options.pollEverySeconds) }, CREDENTIAL),
 				// An execution that lasts a second, so that kills land in running executions too.
 				{ id: 'crash-wait', name: 'Wait', type: 'n8n-nodes-base.wait', typeVersion: 1.1, position: [220, 0], parameters: { resume: 'timeInterval', amount: 1, unit: 'seconds' } },
 				{ id: 'crash-done', name: 'Done', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [440, 0], parameters: {} },

@@ -41,6 +41,10 @@ export function coupangNode(name: string, parameters: Record<string, unknown>, c
 	};
 }
 
+export function coupangTriggerNode(name: string, parameters: Record<string, unknown>, credential: CredentialRef, position: [number, number] = [0, 0]): WorkflowNode {
+	return { ...coupangNode(name, parameters, credential, position), type: COUPANG_TRIGGER_NODE_TYPE };
+}
+
 export function manualTriggerNode(name = 'Start'): WorkflowNode {
 	return { id: 'manual-trigger', name, type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} };
 }
