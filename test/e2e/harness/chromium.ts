@@ -1,6 +1,6 @@
 /**
  * Headless Debian chromium for the browser check, driven by playwright-core (no browser download: the
- * Debian package is used). Installed with apt-get when missing and we are root (as on CI).
+ * Debian package is used). Installed, when missing, by scripts/setup.sh (apt-get, as root: as on CI).
  */
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 
 import { chromium, type BrowserContext } from 'playwright-core';
 
+import { REPO_ROOT } from './paths';
 import { runCommand } from './processes';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -28,15 +29,9 @@ export const CHROMIUM_FLAGS = [
 /** Resolves to undefined when chromium is there (or was installed), or to the reason it cannot be. */
 export async function ensureChromium(): Promise<string | undefined> {
 	if (existsSync(CHROMIUM_PATH)) return undefined;
-	if (typeof process.getuid === 'function' && process.getuid() !== 0) return `${CHROMIUM_PATH} is missing and installing it needs root (apt-get install -y chromium)`;
-	if (!existsSync('/usr/bin/apt-get')) return `${CHROMIUM_PATH} is missing and there is no apt-get to install it`;
-	process.stdout.write('e2e: installing chromium with apt-get (once per machine)\n');
-	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-	const update = await runCommand('apt-get update', 'apt-get', ['update', '-qq'], { env, timeoutMs: 300_000 });
-	if (update.exitCode !== 0) return `apt-get update failed: ${update.stderr.slice(-500)}`;
-	const install = await runCommand('apt-get install chromium', 'apt-get', ['install', '-y', '-qq', 'chromium'], { env, timeoutMs: 600_000 });
-	if (install.exitCode !== 0 || !existsSync(CHROMIUM_PATH)) return `apt-get install -y chromium failed: ${install.stderr.slice(-500)}`;
-	return undefined;
+	const setup = await runCommand('scripts/setup.sh packages', 'bash', [join(REPO_ROOT, 'scripts', 'setup.sh'), 'packages'], { timeoutMs: 900_000 });
+	if (existsSync(CHROMIUM_PATH)) return undefined;
+	return `${CHROMIUM_PATH} is missing and scripts/setup.sh could not install it (it needs root and apt-get): ${(setup.stderr || setup.stdout).slice(-500)}`;
 }
 
 /** A fresh, empty profile each time. */
