@@ -22,53 +22,44 @@ export function coupangApiError(node: INode, error: unknown, itemIndex?: number,
 	const description = [error instanceof CoupangRequestError ? error.description : undefined, hintFor(failure), holdNote]
 		.filter((part): part is string => part !== undefined && part !== '')
 		.join(' ');
-	const apiError = new NodeApiError(node, { message: text, status: status ?? null } as JsonObject, {
-		message,
-		description: description || undefined,
-		httpCode: status ? String(status) : undefined,
-		itemIndex,
-	});
-	// NodeApiError swaps a message that mentions a network code (ECONNRESET, ETIMEDOUT, …) for n8n's generic advice
-	// ("You can retry the request immediately…"): wrong for a write that was deliberately not retried. Keep ours.
-	apiError.message = message;
+	return keptMessageError(node, { message: text, status: status ?? null }, { message, description: description || undefined, httpCode: status ? String(status) : undefined, itemIndex });
+}
+
+/**
+ * NodeApiError with our message kept: NodeApiError swaps a message that mentions a network code (ECONNRESET,
+ * ETIMEDOUT, …) for n8n's generic advice ("You can retry the request immediately…"), wrong for a write that was
+ * deliberately not retried.
+ */
+function keptMessageError(node: INode, body: unknown, options: { message: string; description?: string; httpCode?: string; itemIndex?: number }): NodeApiError {
+	const apiError = new NodeApiError(node, body as JsonObject, options);
+	apiError.message = options.message;
 	return apiError;
 }
 
 /** A request stopped by a throttle hold: since when, until when, and what the seller should do. */
 export function sellerHeldError(node: INode, error: SellerHeldError, zone: string, situation: HeldSituation, itemIndex?: number): NodeApiError {
 	const notice = throttleNotice(error.hold, error.now, zone, situation);
-	const apiError = new NodeApiError(node, { message: notice.message, status: error.hold.status } as JsonObject, {
+	return keptMessageError(node, { message: notice.message, status: error.hold.status }, {
 		message: `Coupang: ${notice.message}`,
 		description: notice.description,
 		httpCode: String(error.hold.status),
 		itemIndex,
 	});
-	apiError.message = `Coupang: ${notice.message}`;
-	return apiError;
 }
 
 /** A 2xx answer whose `code` is "ERROR": Coupang refused, with its message and the doc's hint. */
 export function refusedAnswerError(node: INode, message: string, body: unknown, itemIndex?: number): NodeApiError {
-	const apiError = new NodeApiError(node, body as JsonObject, {
-		message: `Coupang: ${message} (code ERROR)`,
-		description: hintFor({ message }),
-		itemIndex,
-	});
-	apiError.message = `Coupang: ${message} (code ERROR)`;
-	return apiError;
+	return keptMessageError(node, body, { message: `Coupang: ${message} (code ERROR)`, description: hintFor({ message }), itemIndex });
 }
 
 /** A 2xx answer whose `resultCode` is not SUCCESS: Coupang answered, but did not make the change. */
 export function failedResultError(node: INode, resultCode: string, resultMessage: string, body: unknown, itemIndex?: number): NodeApiError {
-	const message = `Coupang: ${resultMessage} (resultCode ${resultCode})`;
 	const hint = hintFor({ message: resultMessage });
-	const apiError = new NodeApiError(node, body as JsonObject, {
-		message,
+	return keptMessageError(node, body, {
+		message: `Coupang: ${resultMessage} (resultCode ${resultCode})`,
 		description: ['Coupang answered HTTP 200 but reports that the change was not made.', hint].filter((part) => part !== undefined).join(' '),
 		itemIndex,
 	});
-	apiError.message = message;
-	return apiError;
 }
 
 /** A 2xx answer without the JSON object Coupang sends (empty, truncated, HTML). */
